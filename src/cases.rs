@@ -1,0 +1,185 @@
+//! Worked cases: answers, a date and the outcomes they must give, as data files. `check-rules` runs the
+//! examples shipped with the rules; the test suite runs `tests/cases/`.
+
+use crate::answers::Answers;
+use crate::calendar;
+use crate::rules::RuleBook;
+use crate::rules::raw::{RawCase, RawExpectedStatus};
+use crate::screening::{self, Status};
+use crate::source::SourceText;
+
+/// The result of one worked case: empty `failures` means it passed.
+#[derive(Clone, Debug)]
+pub struct CaseReport {
+    pub name: String,
+    pub file: String,
+    pub failures: Vec<String>,
+    /// The statuses the case checked, for coverage reports.
+    pub checked: Vec<(String, Status)>,
+}
+
+impl CaseReport {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// Run one case file against the rules.
+pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
+    let mut report = CaseReport {
+        name: String::new(),
+        file: src.name.clone(),
+        failures: Vec::new(),
+        checked: Vec::new(),
+    };
+    let case: RawCase = match src.parse() {
+        Ok(c) => c,
+        Err(f) => {
+            report.failures.push(format!("{}: {}", f.place, f.message));
+            return report;
+        }
+    };
+    report.name = case.name.clone();
+    let today = match calendar::parse_date(&case.today) {
+        Ok(d) => d,
+        Err(e) => {
+            report
+                .failures
+                .push(format!("{}: today: {e}", src.place_of_string(&case.today)));
+            return report;
+        }
+    };
+    let answers: &Answers = &case.answers;
+    let ids = book.catalog.answer_ids();
+    if let Err(e) = answers.validate(src, |id| book.catalog.mask_of(id).is_some(), &ids, today) {
+        report.failures.push(e.to_string());
+        return report;
+    }
+    let result = screening::screen(book, answers, today);
+    for (n, exp) in case.expect.iter().enumerate() {
+        let at = src.place_after("remedy", n, &format!("\"{}\"", exp.remedy));
+        let Some(charge) = exp
+            .charge
+            .checked_sub(1)
+            .and_then(|i| result.charges.get(i))
+        else {
+            report
+                .failures
+                .push(format!("{at}: there is no charge {}", exp.charge));
+            continue;
+        };
+        let Some(outcome) = charge
+            .outcomes
+            .iter()
+            .find(|o| format!("{}/{}", o.rule_set.id, o.remedy.id) == exp.remedy)
+        else {
+            report.failures.push(format!(
+                "{at}: no remedy \"{}\" (write rule-set-id/remedy-id)",
+                exp.remedy
+            ));
+            continue;
+        };
+        let want = match &exp.status {
+            RawExpectedStatus::Automatic => Some(Status::Automatic),
+            RawExpectedStatus::Available => Some(Status::Available),
+            RawExpectedStatus::AvailableFrom(d) => match calendar::parse_date(d) {
+                Ok(d) => Some(Status::AvailableFrom(d)),
+                Err(e) => {
+                    report.failures.push(format!("{at}: {e}"));
+                    None
+                }
+            },
+            RawExpectedStatus::Conditional => Some(Status::Conditional),
+            RawExpectedStatus::NeedsReview => Some(Status::NeedsReview),
+            RawExpectedStatus::NotAvailable => Some(Status::NotAvailable),
+        };
+        let label = format!("charge {} {}", exp.charge, exp.remedy);
+        report.checked.push((exp.remedy.clone(), outcome.status));
+        if want.is_some_and(|w| w != outcome.status) {
+            report.failures.push(format!(
+                "{at}: {label}: expected {:?}, got {:?} because \"{}\"{}",
+                exp.status,
+                outcome.status,
+                outcome.reason,
+                branches_summary(outcome)
+            ));
+        }
+        let text = &exp.reason;
+        if !text.is_empty()
+            && !outcome.reason.contains(text.as_str())
+            && !outcome
+                .branches
+                .iter()
+                .any(|b| b.reason.contains(text.as_str()))
+        {
+            report.failures.push(format!(
+                "{at}: {label}: reason \"{}\"{} does not contain \"{text}\"",
+                outcome.reason,
+                branches_summary(outcome)
+            ));
+        }
+        let text = &exp.citation;
+        if !text.is_empty() && !outcome.remedy.citation.contains(text.as_str()) {
+            report.failures.push(format!(
+                "{at}: {label}: citation \"{}\" does not contain \"{text}\"",
+                outcome.remedy.citation
+            ));
+        }
+        let conditions: Vec<String> = outcome
+            .branches
+            .iter()
+            .flat_map(|b| b.when.iter().map(|c| c.join(" and ")))
+            .collect();
+        for text in &exp.conditions {
+            if !conditions.iter().any(|c| c.contains(text.as_str())) {
+                report.failures.push(format!(
+                    "{at}: {label}: no condition contains \"{text}\"; conditions: {conditions:?}"
+                ));
+            }
+        }
+        for text in &exp.assumptions {
+            if !outcome
+                .assumptions
+                .iter()
+                .any(|a| a.contains(text.as_str()))
+            {
+                report.failures.push(format!(
+                    "{at}: {label}: no assumption contains \"{text}\"; assumptions: {:?}",
+                    outcome.assumptions
+                ));
+            }
+        }
+    }
+    if let Some(expected) = &case.notices {
+        let mut got: Vec<&str> = result
+            .notices
+            .iter()
+            .map(|n| n.notice.id.as_str())
+            .collect();
+        let mut want: Vec<&str> = expected.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        want.sort_unstable();
+        if got != want {
+            report.failures.push(format!(
+                "{}: notices: expected {want:?}, got {got:?}",
+                src.place_of_text("notices")
+            ));
+        }
+    }
+    report
+}
+
+fn branches_summary(outcome: &screening::Outcome<'_>) -> String {
+    if outcome.branches.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = outcome
+        .branches
+        .iter()
+        .map(|b| {
+            let when: Vec<String> = b.when.iter().map(|c| c.join(" and ")).collect();
+            format!("{:?} if {}", b.status, when.join(" or "))
+        })
+        .collect();
+    format!(" [{}]", parts.join("; "))
+}

@@ -1,0 +1,212 @@
+//! The command line: `screen`, `check-rules`, `--version`, and the window when no command is given.
+//!
+//! Exit status: 0 on success, 1 when worked examples fail, 2 for bad input (arguments, answers or rule
+//! files), with a message naming the file, line, column and what to do.
+
+use std::ffi::OsString;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::answers::Answers;
+use crate::rules::RuleBook;
+use crate::source::SourceText;
+use crate::{calendar, cases, report, screening};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "clearpath",
+    about = "Private, offline screening for Massachusetts record relief. With no command, opens the window.",
+    disable_version_flag = true
+)]
+struct Args {
+    /// Print the version and the review dates of the rule files.
+    #[arg(long)]
+    version: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Screen an answers file and print every outcome.
+    Screen {
+        /// The answers file (RON; see docs/answers-format.md).
+        answers: PathBuf,
+        /// The date to screen as of (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        today: Option<String>,
+        /// A folder of rule files overriding the built-in ones.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Compile rule files and run their worked examples.
+    CheckRules {
+        /// A folder of rule files overriding the built-in ones; the built-in rules if left out.
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// What went wrong, for the exit status.
+enum Failure {
+    /// Bad input: exit status 2.
+    Input(String),
+    /// Worked examples failed: exit status 1.
+    Examples,
+}
+
+/// Run the program with these arguments (the first is the program's name).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let args = match Args::try_parse_from(args) {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = if args.version {
+        version()
+    } else {
+        match args.command {
+            None => crate::app::run().map_err(Failure::Input),
+            Some(Command::Screen {
+                answers,
+                today,
+                rules,
+                format,
+            }) => screen(&answers, today.as_deref(), rules, format),
+            Some(Command::CheckRules { dir }) => check_rules(dir),
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(message)) => {
+            eprintln!("clearpath: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Examples) => ExitCode::from(1),
+    }
+}
+
+fn print(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`clearpath screen ... | head`) is not an error worth reporting.
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    Ok(())
+}
+
+fn load_rules(dir: Option<PathBuf>) -> Result<RuleBook, Failure> {
+    RuleBook::locate(dir.as_deref()).map_err(|e| Failure::Input(format!("rule file error: {e}")))
+}
+
+/// Today's date where the computer is.
+pub fn local_today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+fn version() -> Result<(), Failure> {
+    let book = load_rules(None)?;
+    let mut text = format!("clearpath {}\n", env!("CARGO_PKG_VERSION"));
+    text.push_str(&rules_summary(&book));
+    print(&text)
+}
+
+/// One line per rule file: its version, review date and where it came from.
+pub fn rules_summary(book: &RuleBook) -> String {
+    let mut text = format!(
+        "offense list: version {}, reviewed {}\n",
+        book.catalog.version, book.catalog.reviewed
+    );
+    for set in &book.rule_sets {
+        text.push_str(&format!(
+            "{}: {}, version {}, reviewed {}, {}\n",
+            set.id, set.title, set.version, set.reviewed, set.origin
+        ));
+    }
+    text
+}
+
+fn screen(
+    path: &std::path::Path,
+    today: Option<&str>,
+    rules: Option<PathBuf>,
+    format: Format,
+) -> Result<(), Failure> {
+    let today = match today {
+        Some(t) => calendar::parse_date(t).map_err(|e| Failure::Input(format!("--today: {e}")))?,
+        None => local_today(),
+    };
+    let book = load_rules(rules)?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::Input(format!(
+            "{}: cannot read the answers file: {e}",
+            path.display()
+        ))
+    })?;
+    let source = SourceText::new(path.display().to_string(), text);
+    let answers = Answers::parse(&source).map_err(|e| Failure::Input(e.to_string()))?;
+    let ids = book.catalog.answer_ids();
+    answers
+        .validate(
+            &source,
+            |id| book.catalog.mask_of(id).is_some(),
+            &ids,
+            today,
+        )
+        .map_err(|e| Failure::Input(e.to_string()))?;
+    let result = screening::screen(&book, &answers, today);
+    let out = match format {
+        Format::Text => report::text(&result),
+        Format::Json => report::json(&result) + "\n",
+    };
+    print(&out)
+}
+
+fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
+    let book = match &dir {
+        Some(d) => RuleBook::with_overrides(d),
+        None => RuleBook::bundled(),
+    }
+    .map_err(|e| Failure::Input(format!("rule file error: {e}")))?;
+    let mut text = String::from("Rule files compile.\n");
+    text.push_str(&rules_summary(&book));
+    let mut failed = 0;
+    for example in &book.examples {
+        let r = cases::run(&book, &example.source);
+        if r.passed() {
+            text.push_str(&format!("ok    {} ({})\n", r.name, r.file));
+        } else {
+            failed += 1;
+            text.push_str(&format!("FAIL  {} ({})\n", r.name, r.file));
+            for f in &r.failures {
+                text.push_str(&format!("      {f}\n"));
+            }
+        }
+    }
+    text.push_str(&format!(
+        "{} passed, {} failed\n",
+        book.examples.len() - failed,
+        failed
+    ));
+    print(&text)?;
+    if failed > 0 {
+        Err(Failure::Examples)
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,293 @@
+//! The facts that rule conditions can read: their names as written in rule files, their kinds and, for
+//! facts with a fixed set of values, the value names.
+//!
+//! Facts are either answers (the court, the outcome...) or derived from answers (the most recent other
+//! guilty finding, counting the other charges listed). Offense attributes (`offense.side`...) are facts too;
+//! their values come from the offense catalog rather than from this module.
+
+/// A fact with a fixed set of values, each value one bit of a `u16` mask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnumFact {
+    Court,
+    Outcome,
+    Age,
+    Coerced,
+    OpenCase,
+    Supervision,
+    Registered,
+    Citizenship,
+    AllUnder21,
+}
+
+impl EnumFact {
+    pub const ALL: [EnumFact; 9] = [
+        EnumFact::Court,
+        EnumFact::Outcome,
+        EnumFact::Age,
+        EnumFact::Coerced,
+        EnumFact::OpenCase,
+        EnumFact::Supervision,
+        EnumFact::Registered,
+        EnumFact::Citizenship,
+        EnumFact::AllUnder21,
+    ];
+
+    /// The name used in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            EnumFact::Court => "court",
+            EnumFact::Outcome => "outcome",
+            EnumFact::Age => "age",
+            EnumFact::Coerced => "coerced",
+            EnumFact::OpenCase => "record.open_case",
+            EnumFact::Supervision => "record.supervision",
+            EnumFact::Registered => "record.registered",
+            EnumFact::Citizenship => "record.citizenship",
+            EnumFact::AllUnder21 => "record.all_under_21",
+        }
+    }
+
+    /// The value names, in bit order.
+    pub fn values(self) -> &'static [&'static str] {
+        match self {
+            EnumFact::Court => &["ma_adult", "ma_juvenile", "other_state", "federal"],
+            EnumFact::Outcome => &[
+                "guilty",
+                "cwof",
+                "dismissed",
+                "nolle_prosequi",
+                "not_guilty",
+                "filed",
+                "delinquent",
+                "open",
+            ],
+            EnumFact::Age => &["under_18", "18_to_20", "21_or_over"],
+            EnumFact::Coerced
+            | EnumFact::OpenCase
+            | EnumFact::Supervision
+            | EnumFact::Registered
+            | EnumFact::AllUnder21 => &["yes", "no"],
+            EnumFact::Citizenship => &["citizen", "not_citizen"],
+        }
+    }
+
+    /// Whether the fact describes one charge (rather than the whole record).
+    pub fn per_charge(self) -> bool {
+        matches!(
+            self,
+            EnumFact::Court | EnumFact::Outcome | EnumFact::Age | EnumFact::Coerced
+        )
+    }
+
+    /// The mask holding every value.
+    pub fn full(self) -> u16 {
+        (1u16 << self.values().len()) - 1
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The bit of a value name, if the fact has that value.
+    pub fn value_bit(self, value: &str) -> Option<u16> {
+        self.values()
+            .iter()
+            .position(|v| *v == value)
+            .map(|i| 1u16 << i)
+    }
+}
+
+/// A fact holding a date, or possibly nothing (no custody, no other finding).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateFact {
+    /// When the case ended (or, for an open case, when it began).
+    When,
+    /// When custody or probation for the charge ended.
+    CustodyEnd,
+    /// The most recent other guilty finding in Massachusetts, counting the other charges listed.
+    OtherMaGuilty,
+    /// The most recent other guilty finding or delinquency adjudication in Massachusetts.
+    OtherMaFinding,
+    /// The most recent conviction in another state or a federal court.
+    OutOfState,
+}
+
+impl DateFact {
+    pub const ALL: [DateFact; 5] = [
+        DateFact::When,
+        DateFact::CustodyEnd,
+        DateFact::OtherMaGuilty,
+        DateFact::OtherMaFinding,
+        DateFact::OutOfState,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DateFact::When => "when",
+            DateFact::CustodyEnd => "custody_end",
+            DateFact::OtherMaGuilty => "record.other_ma_guilty",
+            DateFact::OtherMaFinding => "record.other_ma_finding",
+            DateFact::OutOfState => "record.out_of_state",
+        }
+    }
+
+    pub fn per_charge(self) -> bool {
+        // The "other" findings exclude the charge being looked at, so they differ per charge too.
+        true
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A fact holding a whole number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntFact {
+    /// How many of the listed charges ended in a guilty finding in Massachusetts.
+    ListedConvictions,
+}
+
+impl IntFact {
+    pub const ALL: [IntFact; 1] = [IntFact::ListedConvictions];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            IntFact::ListedConvictions => "record.listed_convictions",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// An attribute of the charged offense, read from the offense catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OffenseAttr {
+    /// The offense id itself.
+    Id,
+    Side,
+    Grade,
+    SexOffense,
+}
+
+impl OffenseAttr {
+    pub const ALL: [OffenseAttr; 4] = [
+        OffenseAttr::Id,
+        OffenseAttr::Side,
+        OffenseAttr::Grade,
+        OffenseAttr::SexOffense,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OffenseAttr::Id => "offense",
+            OffenseAttr::Side => "offense.side",
+            OffenseAttr::Grade => "offense.grade",
+            OffenseAttr::SexOffense => "offense.sex_offense",
+        }
+    }
+
+    /// The value names of an attribute; `None` for the id, whose values are the catalog's ids.
+    pub fn values(self) -> Option<&'static [&'static str]> {
+        match self {
+            OffenseAttr::Id => None,
+            OffenseAttr::Side => Some(&[
+                "selling",
+                "buying",
+                "exploiting",
+                "trafficking",
+                "related",
+                "other",
+            ]),
+            OffenseAttr::Grade => Some(&["misdemeanor", "felony", "unconfirmed"]),
+            OffenseAttr::SexOffense => Some(&["yes", "no", "unconfirmed"]),
+        }
+    }
+}
+
+/// Any fact a rule file can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Fact {
+    Enum(EnumFact),
+    Date(DateFact),
+    Int(IntFact),
+    Offense(OffenseAttr),
+}
+
+impl Fact {
+    /// Every fact, in a stable order.
+    pub fn all() -> impl Iterator<Item = Fact> {
+        OffenseAttr::ALL
+            .into_iter()
+            .map(Fact::Offense)
+            .chain(EnumFact::ALL.into_iter().map(Fact::Enum))
+            .chain(DateFact::ALL.into_iter().map(Fact::Date))
+            .chain(IntFact::ALL.into_iter().map(Fact::Int))
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Fact::Enum(f) => f.name(),
+            Fact::Date(f) => f.name(),
+            Fact::Int(f) => f.name(),
+            Fact::Offense(f) => f.name(),
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Fact> {
+        Fact::all().find(|f| f.name() == name)
+    }
+
+    /// A dense index over all facts, for bit sets of facts relied on.
+    pub fn slot(self) -> u32 {
+        match self {
+            Fact::Offense(f) => f as u32,
+            Fact::Enum(f) => 4 + f as u32,
+            Fact::Date(f) => 4 + 9 + f as u32,
+            Fact::Int(f) => 4 + 9 + 5 + f as u32,
+        }
+    }
+
+    pub fn from_slot(slot: u32) -> Option<Fact> {
+        Fact::all().find(|f| f.slot() == slot)
+    }
+
+    /// Whether this fact's value comes straight from one answer about the charge (for "records to request").
+    pub fn kind_word(self) -> &'static str {
+        match self {
+            Fact::Enum(_) => "a choice",
+            Fact::Date(_) => "a date",
+            Fact::Int(_) => "a number",
+            Fact::Offense(OffenseAttr::Id) => "an offense id",
+            Fact::Offense(_) => "an offense attribute",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_slots_are_dense() {
+        let all: Vec<Fact> = Fact::all().collect();
+        for (i, fact) in all.iter().enumerate() {
+            assert_eq!(Fact::from_name(fact.name()), Some(*fact));
+            assert_eq!(fact.slot() as usize, i, "slot of {}", fact.name());
+            assert_eq!(Fact::from_slot(fact.slot()), Some(*fact));
+        }
+        assert_eq!(all.len(), 19);
+    }
+
+    #[test]
+    fn enum_values_fit_their_masks() {
+        for fact in EnumFact::ALL {
+            assert!(fact.values().len() <= 16);
+            assert_eq!(fact.full().count_ones() as usize, fact.values().len());
+            assert_eq!(fact.value_bit(fact.values()[0]), Some(1));
+            assert_eq!(fact.value_bit("no such value"), None);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! ClearPath: private, offline screening for Massachusetts record relief on prostitution-related charges.
+//!
+//! The library holds everything but argument parsing: the answers model, the rule files and their
+//! compiler, the screening engine, text and JSON reports, the command line and the window. Only `app`
+//! imports egui.
+
+pub mod answers;
+pub mod app;
+pub mod calendar;
+pub mod cases;
+pub mod cli;
+pub mod facts;
+pub mod report;
+pub mod rules;
+pub mod screening;
+pub mod source;

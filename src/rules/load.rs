@@ -1,0 +1,209 @@
+//! Finding and reading rule files: the copies built into the program, overlaid file by file with a clinic's
+//! override folder (`--rules DIR`, or `rules/` under the platform's config folder).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::compile::{self, RuleError};
+use super::raw::{RawCatalog, RawRuleSet, RawWords};
+use super::{Catalog, RuleSet, Words};
+use crate::source::{ParseFailure, SourceText};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
+}
+
+/// The offense catalog's file name.
+pub const CATALOG_FILE: &str = "offenses.ron";
+/// The fact words' file name.
+pub const WORDS_FILE: &str = "facts.ron";
+/// The folder of worked examples inside a rules folder.
+pub const EXAMPLES_DIR: &str = "examples/";
+
+/// Where a rule file was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleOrigin {
+    Bundled,
+    Folder(PathBuf),
+}
+
+impl fmt::Display for RuleOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuleOrigin::Bundled => f.write_str("built in"),
+            RuleOrigin::Folder(p) => write!(f, "from {}", p.display()),
+        }
+    }
+}
+
+/// One rule file: its name inside the rules folder, its text and where it came from.
+#[derive(Clone, Debug)]
+pub struct RuleFile {
+    pub name: String,
+    pub source: SourceText,
+    pub origin: RuleOrigin,
+}
+
+/// Everything the screening needs: the catalog, the words and the rule sets (law in force first).
+#[derive(Clone, Debug)]
+pub struct RuleBook {
+    pub catalog: Catalog,
+    pub words: Words,
+    pub rule_sets: Vec<RuleSet>,
+    /// Worked examples shipped with the rules, run by `check-rules`.
+    pub examples: Vec<RuleFile>,
+    /// Every file used, for reporting versions and origins.
+    pub files: Vec<RuleFile>,
+}
+
+impl RuleBook {
+    /// The rules built into the program.
+    pub fn bundled() -> Result<RuleBook, RuleError> {
+        RuleBook::compile(bundled_files())
+    }
+
+    /// The built-in rules with every file in `dir` replacing (or adding to) the built-in file of the same
+    /// name.
+    pub fn with_overrides(dir: &Path) -> Result<RuleBook, RuleError> {
+        let mut files = bundled_files();
+        for file in folder_files(dir)? {
+            match files.iter_mut().find(|f| f.name == file.name) {
+                Some(existing) => *existing = file,
+                None => files.push(file),
+            }
+        }
+        RuleBook::compile(files)
+    }
+
+    /// The rules to use: `--rules DIR` if given, else the config folder's `rules/` if it exists, else the
+    /// built-in rules.
+    pub fn locate(explicit: Option<&Path>) -> Result<RuleBook, RuleError> {
+        match explicit {
+            Some(dir) => RuleBook::with_overrides(dir),
+            None => match default_override_dir() {
+                Some(dir) if dir.is_dir() => RuleBook::with_overrides(&dir),
+                _ => RuleBook::bundled(),
+            },
+        }
+    }
+
+    /// Parse and compile a complete set of rule files.
+    pub fn compile(files: Vec<RuleFile>) -> Result<RuleBook, RuleError> {
+        let find = |name: &str| {
+            files.iter().find(|f| f.name == name).ok_or_else(|| RuleError {
+                place: crate::source::Place {
+                    file: name.into(),
+                    line: 1,
+                    col: 1,
+                },
+                message: format!("the rules have no {name}"),
+                hint: "a rules folder overlays the built-in files; a built-in file cannot be missing unless the program was built without it".into(),
+            })
+        };
+        let catalog_file = find(CATALOG_FILE)?;
+        let raw_catalog: RawCatalog = catalog_file.source.parse().map_err(parse_error)?;
+        let catalog: Catalog = compile::catalog(&catalog_file.source, raw_catalog)?;
+        let words_file = find(WORDS_FILE)?;
+        let raw_words: RawWords = words_file.source.parse().map_err(parse_error)?;
+        let words = compile::words(&words_file.source, raw_words)?;
+        let mut rule_sets = Vec::new();
+        let mut examples = Vec::new();
+        for file in &files {
+            if file.name.starts_with(EXAMPLES_DIR) {
+                examples.push(file.clone());
+            } else if file.name != CATALOG_FILE && file.name != WORDS_FILE {
+                let raw: RawRuleSet = file.source.parse().map_err(parse_error)?;
+                let set = compile::rule_set(&file.source, raw, &catalog, file.origin.clone())?;
+                if let Some(twin) = rule_sets.iter().find(|s: &&RuleSet| s.id == set.id) {
+                    return Err(RuleError {
+                        place: file.source.place_of_string(&set.id),
+                        message: format!("rule set id \"{}\" is used by two files", twin.id),
+                        hint: "give each rule set file its own id".into(),
+                    });
+                }
+                rule_sets.push(set);
+            }
+        }
+        rule_sets.sort_by(|a, b| {
+            (a.is_pending_bill(), a.id.as_str()).cmp(&(b.is_pending_bill(), b.id.as_str()))
+        });
+        Ok(RuleBook {
+            catalog,
+            words,
+            rule_sets,
+            examples,
+            files,
+        })
+    }
+
+    /// The rule set with this id.
+    pub fn rule_set(&self, id: &str) -> Option<&RuleSet> {
+        self.rule_sets.iter().find(|s| s.id == id)
+    }
+}
+
+fn parse_error(failure: ParseFailure) -> RuleError {
+    RuleError {
+        place: failure.place,
+        message: failure.message,
+        hint: "compare with the same file under rules/ in the ClearPath source, and docs/rules-format.md".into(),
+    }
+}
+
+/// The built-in rule files.
+pub fn bundled_files() -> Vec<RuleFile> {
+    bundled::BUNDLED
+        .iter()
+        .map(|(name, text)| RuleFile {
+            name: (*name).to_string(),
+            source: SourceText::new(format!("rules/{name}"), *text),
+            origin: RuleOrigin::Bundled,
+        })
+        .collect()
+}
+
+/// The override folder under the platform's config folder (it need not exist).
+pub fn default_override_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "ClearPath").map(|d| d.config_dir().join("rules"))
+}
+
+/// Every `.ron` file in a rules folder and its `examples/` folder.
+pub fn folder_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
+    let io_error = |path: &Path, e: std::io::Error| RuleError {
+        place: crate::source::Place {
+            file: path.display().to_string(),
+            line: 1,
+            col: 1,
+        },
+        message: format!("cannot read: {e}"),
+        hint: "check that the rules folder exists and can be read".into(),
+    };
+    let mut files = Vec::new();
+    for (sub, prefix) in [
+        (dir.to_path_buf(), ""),
+        (dir.join("examples"), EXAMPLES_DIR),
+    ] {
+        if prefix == EXAMPLES_DIR && !sub.is_dir() {
+            continue;
+        }
+        let entries = std::fs::read_dir(&sub).map_err(|e| io_error(&sub, e))?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+            let file_name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push(RuleFile {
+                name: format!("{prefix}{file_name}"),
+                source: SourceText::new(path.display().to_string(), text),
+                origin: RuleOrigin::Folder(dir.to_path_buf()),
+            });
+        }
+    }
+    Ok(files)
+}

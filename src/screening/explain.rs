@@ -1,0 +1,347 @@
+//! Turning decided paths into outcomes that explain themselves: the conditions of a conditional outcome
+//! and the assumptions behind a firm one, in the words of `rules/facts.ron`.
+
+use super::world::World;
+use super::{Branch, Leaf, Outcome, Split, Status};
+use crate::calendar;
+use crate::facts::DateFact;
+use crate::facts::{EnumFact, Fact, OffenseAttr};
+use crate::rules::{Catalog, Remedy, RuleBook, RuleSet, Words};
+
+pub(super) fn outcome<'r>(
+    book: &'r RuleBook,
+    set: &'r RuleSet,
+    remedy: &'r Remedy,
+    original: &World,
+    relied: u32,
+    leaves: Vec<Leaf>,
+) -> Outcome<'r> {
+    let words = &book.words;
+    let Some(first) = leaves.first() else {
+        // Unreachable with compiled rules (every remedy ends with `Always`); say so rather than guess.
+        return Outcome {
+            rule_set: set,
+            remedy,
+            status: Status::NeedsReview,
+            reason: &words.phrases.conditional,
+            next_steps: &[],
+            relied,
+            assumptions: Vec::new(),
+            branches: Vec::new(),
+        };
+    };
+    let agree = leaves
+        .iter()
+        .all(|l| l.status == first.status && l.clause == first.clause);
+    if agree {
+        let clause = &remedy.clauses[first.clause];
+        let mut assumptions = Vec::new();
+        let settled = leaves.iter().fold(0u32, |acc, l| {
+            l.path
+                .iter()
+                .fold(acc | l.settled, |a, (s, _)| a | 1 << s.fact().slot())
+        });
+        if settled != 0 {
+            let labels: Vec<&str> = Fact::all()
+                .filter(|f| settled & (1 << f.slot()) != 0)
+                .map(|f| words.label(f))
+                .collect();
+            assumptions.push(
+                words
+                    .phrases
+                    .holds_either_way
+                    .replace("{}", &labels.join(", ")),
+            );
+        }
+        if let Some(fact) = leaves.iter().find_map(|l| l.latest_of) {
+            assumptions.push(latest_note(words, fact));
+        }
+        return Outcome {
+            rule_set: set,
+            remedy,
+            status: first.status,
+            reason: &clause.reason,
+            next_steps: &clause.next_steps,
+            relied,
+            assumptions,
+            branches: Vec::new(),
+        };
+    }
+
+    let mut branches: Vec<Branch<'r>> = Vec::new();
+    let mut assumptions = Vec::new();
+    for leaf in &leaves {
+        let clause = &remedy.clauses[leaf.clause];
+        let conditions = path_words(&book.catalog, words, original, &leaf.path);
+        if let Some(fact) = leaf.latest_of {
+            let note = latest_note(words, fact);
+            if !assumptions.contains(&note) {
+                assumptions.push(note);
+            }
+        }
+        match branches
+            .iter_mut()
+            .find(|b| b.status == leaf.status && std::ptr::eq(b.reason, clause.reason.as_str()))
+        {
+            Some(b) => {
+                if !b.when.contains(&conditions) {
+                    b.when.push(conditions);
+                }
+            }
+            None => branches.push(Branch {
+                when: vec![conditions],
+                status: leaf.status,
+                reason: &clause.reason,
+                next_steps: &clause.next_steps,
+                otherwise: false,
+            }),
+        }
+    }
+    // The branch with the most alternatives reads best as "in every other case".
+    if let Some(most) = branches
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, b)| (b.when.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+        && branches[most].when.len() > 1
+    {
+        let b = branches.remove(most);
+        branches.push(Branch {
+            otherwise: true,
+            ..b
+        });
+    }
+    Outcome {
+        rule_set: set,
+        remedy,
+        status: Status::Conditional,
+        reason: &words.phrases.conditional,
+        next_steps: &[],
+        relied,
+        assumptions,
+        branches,
+    }
+}
+
+fn latest_note(words: &Words, fact: DateFact) -> String {
+    words
+        .phrases
+        .latest_possible
+        .replace("{}", words.label(Fact::Date(fact)))
+}
+
+/// The conditions along one path, in words: one condition per fact, saying what the path narrowed that
+/// fact's answer to.
+fn path_words(
+    catalog: &Catalog,
+    words: &Words,
+    original: &World,
+    path: &[(Split, bool)],
+) -> Vec<String> {
+    let mut world = *original;
+    let mut facts: Vec<Fact> = Vec::new();
+    for (split, side) in path {
+        let (yes, no) = split.apply(&world);
+        world = if *side { yes } else { no };
+        if !facts.contains(&split.fact()) {
+            facts.push(split.fact());
+        }
+    }
+    facts
+        .into_iter()
+        .filter_map(|fact| fact_words(catalog, words, original, &world, fact))
+        .collect()
+}
+
+fn join_or(words: &Words, items: &[String]) -> String {
+    items.join(&words.phrases.or)
+}
+
+/// What `now` says about a fact that `before` did not, in words.
+fn fact_words(
+    catalog: &Catalog,
+    words: &Words,
+    before: &World,
+    now: &World,
+    fact: Fact,
+) -> Option<String> {
+    match fact {
+        Fact::Offense(attr) => {
+            let phrase = &words.offense[attr as usize].phrase;
+            let values = offense_values(catalog, words, attr, now.offense);
+            if values == offense_values(catalog, words, attr, before.offense) {
+                return None;
+            }
+            let dropped = offense_values(catalog, words, attr, before.offense & !now.offense);
+            if values.len() > 3 && dropped.len() < values.len() && attr == OffenseAttr::Id {
+                let others = words
+                    .phrases
+                    .other_than
+                    .replace("{}", &join_or(words, &dropped));
+                Some(phrase.replace("{}", &others))
+            } else {
+                Some(phrase.replace("{}", &join_or(words, &values)))
+            }
+        }
+        Fact::Enum(f) => {
+            let have = now.choices[f.index()];
+            let cw = &words.choices[f.index()];
+            let values: Vec<String> = (0..f.values().len())
+                .filter(|i| have & (1 << i) != 0)
+                .map(|i| cw.values[i].clone())
+                .collect();
+            Some(cw.phrase.replace("{}", &join_or(words, &values)))
+        }
+        Fact::Date(f) => {
+            let dw = &words.dates[f.index()];
+            let (was, is) = (before.dates[f.index()], now.dates[f.index()]);
+            let Some((lo, hi)) = is.span else {
+                return Some(dw.none.clone());
+            };
+            let (was_lo, was_hi) = was.span.unwrap_or((lo, hi));
+            let mut parts = Vec::new();
+            if lo > was_lo {
+                let day_before = lo.yesterday().unwrap_or(lo);
+                parts.push(dw.after.replace("{}", &day_before.to_string()));
+            }
+            if hi < was_hi {
+                parts.push(dw.on_or_before.replace("{}", &hi.to_string()));
+            }
+            let mut text = if parts.is_empty() {
+                dw.some.clone()
+            } else {
+                parts.join(&words.phrases.and)
+            };
+            if is.none && !dw.none.is_empty() {
+                text = format!(
+                    "{text} {}",
+                    words.phrases.alternative.replace("{}", &dw.none)
+                );
+            }
+            Some(text)
+        }
+        Fact::Int(f) => {
+            let nw = &words.numbers[f.index()];
+            let ((was_lo, was_hi), (lo, hi)) = (before.ints[f.index()], now.ints[f.index()]);
+            let mut parts = Vec::new();
+            if lo > was_lo {
+                parts.push(nw.more_than.replace("{}", &(lo - 1).to_string()));
+            }
+            if hi < was_hi {
+                parts.push(nw.at_most.replace("{}", &hi.to_string()));
+            }
+            (!parts.is_empty()).then(|| parts.join(&words.phrases.and))
+        }
+    }
+}
+
+/// The distinct values an attribute takes over some offenses, in words.
+fn offense_values(catalog: &Catalog, words: &Words, attr: OffenseAttr, mask: u128) -> Vec<String> {
+    let mut values: Vec<usize> = catalog
+        .offenses_in(mask)
+        .map(|(i, _)| catalog.attr_value(i, attr))
+        .collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+        .into_iter()
+        .map(|v| match attr {
+            OffenseAttr::Id => offense_words(catalog, v),
+            _ => words.offense[attr as usize].values[v].clone(),
+        })
+        .collect()
+}
+
+fn offense_words(catalog: &Catalog, index: usize) -> String {
+    let o = &catalog.offenses[index];
+    if o.statute.is_empty() {
+        o.name.clone()
+    } else {
+        format!("{} ({})", o.name, o.statute)
+    }
+}
+
+/// A person's answer for a fact, in words ("not sure" where it was).
+pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fact: Fact) -> String {
+    let words = &book.words;
+    let catalog = &book.catalog;
+    if w.is_unsure(fact) && matches!(fact, Fact::Enum(_)) && full_choice(w, fact) {
+        return words.phrases.not_sure.clone();
+    }
+    match fact {
+        Fact::Offense(attr) => {
+            if attr == OffenseAttr::Id && w.offense == catalog.full_mask() {
+                return words.phrases.not_sure.clone();
+            }
+            join_or(words, &offense_values(catalog, words, attr, w.offense))
+        }
+        Fact::Enum(f) => {
+            let have = w.choices[f.index()];
+            let values: Vec<String> = (0..f.values().len())
+                .filter(|i| have & (1 << i) != 0)
+                .map(|i| words.choices[f.index()].values[i].clone())
+                .collect();
+            join_or(words, &values)
+        }
+        Fact::Date(f) => {
+            let d = w.dates[f.index()];
+            let dw = &words.dates[f.index()];
+            let not_sure = &words.phrases.not_sure;
+            let Some((lo, hi)) = d.span else {
+                return dw.none.clone();
+            };
+            let whole_year = lo.year() == hi.year()
+                && (lo.month(), lo.day()) == (1, 1)
+                && ((hi.month(), hi.day()) == (12, 31) || hi == today);
+            let text = if lo == hi {
+                lo.to_string()
+            } else if whole_year {
+                lo.year().to_string()
+            } else if hi == today {
+                if d.none {
+                    // "Not sure", or an answer like "none in the last 7 years" that still allows none.
+                    return match lo == calendar::EARLIEST {
+                        true => not_sure.clone(),
+                        false => format!(
+                            "{not_sure} {}",
+                            words.phrases.alternative.replace("{}", &dw.none)
+                        ),
+                    };
+                }
+                if lo == calendar::EARLIEST {
+                    not_sure.clone()
+                } else {
+                    dw.after
+                        .replace("{}", &lo.yesterday().unwrap_or(lo).to_string())
+                }
+            } else if lo == calendar::EARLIEST {
+                dw.on_or_before.replace("{}", &hi.to_string())
+            } else {
+                format!("{lo} – {hi}")
+            };
+            if d.none && !dw.none.is_empty() {
+                format!(
+                    "{text} {}",
+                    words.phrases.alternative.replace("{}", &dw.none)
+                )
+            } else {
+                text
+            }
+        }
+        Fact::Int(f) => {
+            let (lo, hi) = w.ints[f.index()];
+            if lo == hi {
+                lo.to_string()
+            } else {
+                format!("{lo} – {hi}")
+            }
+        }
+    }
+}
+
+fn full_choice(w: &World, fact: Fact) -> bool {
+    match fact {
+        Fact::Enum(f) => w.choices[f.index()] == f.full() && f != EnumFact::AllUnder21,
+        _ => false,
+    }
+}
