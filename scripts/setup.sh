@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what ClearPath needs on a fresh Debian or Ubuntu machine. Safe to run again.
+#   bash scripts/setup.sh         what the tests need
+#   bash scripts/setup.sh app     also what the window needs at run time
+set -euo pipefail
+
+want_app=${1:-}
+packages=(ca-certificates pkg-config)
+if [ "$want_app" = app ]; then
+  # The window draws with OpenGL through Mesa (software rendering where there is no GPU).
+  packages+=(libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
+             libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libwayland-egl1)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null; then
+  echo "setup: cargo is missing. Install Rust 1.95 (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+cargo clippy --version >/dev/null 2>&1 || rustup component add clippy

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints, the rule files and their worked examples, and the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo fmt --all --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo run --locked --quiet -- check-rules
+cargo test --locked --all-targets
