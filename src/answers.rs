@@ -15,13 +15,23 @@ use crate::source::{Place, SourceText};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Everything a person told us.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Answers {
     /// The format version; files from a newer version are refused rather than misread.
     pub version: u32,
     pub charges: Vec<Charge>,
     pub record: RecordFacts,
+}
+
+impl Default for Answers {
+    fn default() -> Answers {
+        Answers {
+            version: FORMAT_VERSION,
+            charges: Vec::new(),
+            record: RecordFacts::default(),
+        }
+    }
 }
 
 /// One charge, as the person remembers it.
@@ -250,8 +260,13 @@ impl Answers {
                 (span_of(charge.when), span_of(custody))
                 && custody_last < case_first
             {
+                let value = match charge.custody_end {
+                    CustodyEnd::Date(d) => format!("\"{d}\""),
+                    CustodyEnd::Year(y) => format!("Year({y})"),
+                    CustodyEnd::NoCustody | CustodyEnd::NotSure => String::new(),
+                };
                 return Err(AnswersError {
-                    place: source.place_after("custody_end", i, ":"),
+                    place: source.place_of_field_value("custody_end", &value),
                     field: field("custody_end"),
                     message: "custody or probation cannot end before the case did".into(),
                     hint: "check both dates, or use NotSure".into(),
@@ -383,6 +398,18 @@ mod tests {
             .validate(&source, |_| true, &[], today)
             .expect_err("future");
         assert_eq!(err.field, "charges[1].when");
+    }
+
+    #[test]
+    fn custody_error_points_at_the_charge_with_the_bad_value() {
+        let text = "(charges: [\n  (when: Year(2010)),\n  (when: Year(2020),\n   custody_end: Year(2019)),\n])";
+        let source = SourceText::new("a.ron", text);
+        let answers = Answers::parse(&source).expect("parses");
+        let err = answers
+            .validate(&source, |_| true, &[], date(2026, 1, 1))
+            .expect_err("order");
+        assert_eq!((err.place.line, err.place.col), (4, 4), "{err}");
+        assert_eq!(err.field, "charges[2].custody_end");
     }
 
     #[test]

@@ -47,7 +47,8 @@ enum Command {
     },
     /// Compile rule files and run their worked examples.
     CheckRules {
-        /// A folder of rule files overriding the built-in ones; the built-in rules if left out.
+        /// A folder of rule files overriding the built-in ones; if left out, the same rules `screen`
+        /// and the window use (the config folder's rules/ if it exists, else the built-in ones).
         dir: Option<PathBuf>,
     },
 }
@@ -178,11 +179,7 @@ fn screen(
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
-    let book = match &dir {
-        Some(d) => RuleBook::with_overrides(d),
-        None => RuleBook::bundled(),
-    }
-    .map_err(|e| Failure::Input(format!("rule file error: {e}")))?;
+    let book = load_rules(dir)?;
     let mut text = String::from("Rule files compile.\n");
     text.push_str(&rules_summary(&book));
     let mut failed = 0;

@@ -90,6 +90,22 @@ impl SourceText {
         None
     }
 
+    /// Where a field written with a given value first appears (`custody_end: Year(2019)`), spaces
+    /// and line breaks between the two allowed; the field's first appearance if none matches.
+    pub fn place_of_field_value(&self, field: &str, value: &str) -> Place {
+        let mut start = 0;
+        while let Some(found) = self.find_outside_comments(field, start) {
+            let rest = self.text[found + field.len()..].trim_start();
+            if let Some(after_colon) = rest.strip_prefix(':')
+                && after_colon.trim_start().starts_with(value)
+            {
+                return self.place_of_offset(found);
+            }
+            start = found + field.len();
+        }
+        self.place_of_text(field)
+    }
+
     /// Where `needle` first appears at or after the `nth` (from 0) appearance of `anchor`.
     pub fn place_after(&self, anchor: &str, nth: usize, needle: &str) -> Place {
         let mut start = 0;

@@ -441,10 +441,13 @@ impl CondCompiler<'_> {
                 Cond::NoDate(self.date_facts(std::slice::from_ref(name))?[0])
             }
             RawCondition::AtMost(name, value) => match self.fact(name)? {
-                Fact::Int(f) => Cond::AtMost {
-                    fact: f,
-                    value: *value,
-                },
+                Fact::Int(f) => {
+                    self.check_scope(Fact::Int(f), name, scope, in_any_charge)?;
+                    Cond::AtMost {
+                        fact: f,
+                        value: *value,
+                    }
+                }
                 other => {
                     return Err(RuleError::at(
                         self.src.place_of_string(name),

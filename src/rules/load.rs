@@ -9,10 +9,6 @@ use super::raw::{RawCatalog, RawRuleSet, RawWords};
 use super::{Catalog, RuleSet, Words};
 use crate::source::{ParseFailure, SourceText};
 
-mod bundled {
-    include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
-}
-
 /// The offense catalog's file name.
 pub const CATALOG_FILE: &str = "offenses.ron";
 /// The fact words' file name.
@@ -152,7 +148,7 @@ fn parse_error(failure: ParseFailure) -> RuleError {
 
 /// The built-in rule files.
 pub fn bundled_files() -> Vec<RuleFile> {
-    bundled::BUNDLED
+    crate::embedded::BUNDLED
         .iter()
         .map(|(name, text)| RuleFile {
             name: (*name).to_string(),

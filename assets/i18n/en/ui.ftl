@@ -1,0 +1,104 @@
+# Words of the window. Arguments are written { $name }.
+
+language-name = English
+window-title = ClearPath: record relief screening
+window-title-discreet = Notes
+
+exit-now = Exit now
+exit-now-help = Closes ClearPath at once and forgets every answer. You can also press Shift three times.
+start-over = Start over
+settings = Settings
+step-of = Step { $step } of { $total }
+back = Back
+next = Next
+
+start-over-title = Start over?
+start-over-text = This clears every answer, so the next person sees nothing. It cannot be undone.
+start-over-yes = Yes, clear everything
+start-over-no = No, go back
+
+idle-warning = No one has used ClearPath for a while. To keep your answers private, it will clear them in { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }. Move the mouse or press a key to keep going.
+
+welcome-title = See what you can do about your record
+welcome-what = ClearPath asks about charges you have had that are linked to selling sex. For each charge, it shows what Massachusetts law lets you do today. It also shows what the Equality Model bill would do if it passes.
+welcome-keeps = ClearPath keeps nothing. Your answers stay in this window and are gone when you close it, unless you choose to save or print.
+welcome-trail = There is always a computer trail. A saved or printed summary can be found. Print queues, screen recorders and key loggers exist.
+welcome-exit = To leave fast, press "Exit now" at the top, or press Shift three times. ClearPath closes and forgets your answers.
+welcome-not-advice = This is not legal advice. A court or agency decides every request. A lawyer or advocate can help.
+welcome-start = Start
+welcome-cleared = Your answers were cleared because no one used ClearPath for { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }.
+rules-error = The rule files could not be loaded:
+settings-file-error = The clinic settings file could not be used. The usual settings apply:
+
+about-bill = About the bill
+
+early-heading = First, two questions
+record-heading = About your whole record
+charge-number = Charge { $number }
+offense-pick = Pick the charge:
+date-field = Date (YYYY-MM-DD)
+year-field = Year (YYYY)
+date-invalid = Please check the date. Use the form 2019-05-01, and a day in the past.
+year-invalid = Please check the year. Use four digits, such as 2019.
+
+charges-title = Your charges
+charges-help = Add every charge you remember. You can change or remove one at any time.
+charge-summary = { $offense }. Ended: { $outcome }. When: { $when }.
+charge-edit = Change charge { $number }
+charge-remove = Remove charge { $number }
+charge-add = Add another charge
+
+review-title = Check your answers
+review-help = Change anything that is not right. Then see your results.
+review-change = Change: { $question }
+review-see-results = See results
+
+results-title = Your results
+results-not-advice = This is not legal advice. A court or agency decides. "Not sure" answers are never guessed: results show what each possible answer would mean.
+results-first = First, for your whole record
+notice-may-apply = may apply
+see-statute = See { $citation }
+results-today = Today
+results-bill = If the bill passes
+bill-banner = { $bill } ({ $session }) is a pending bill, not law. Results under it show what it would do if passed as its supporters describe it. Rules checked { $reviewed }.
+results-ruled-out = Routes that do not apply ({ $count })
+branch-if = If { $conditions }
+branch-or = , or if
+branch-otherwise = In every other case
+next-step = What to do next: { $step }
+
+status-automatic = Happens on its own
+status-available = You can ask for this now
+status-available-from = You can ask for this from { $date }
+status-conditional = Depends on answers you were not sure of
+status-needs-review = An advocate should review
+status-not-available = Not available
+
+help-title = Where to get help
+help-source = Source: { $source }, checked { $checked }
+
+about-bill-title = About the Equality Model bill
+about-bill-repeal = The bill would end the crimes of selling sex and of night or street walking.
+about-bill-still-crimes = Buying sex, and exploiting or trafficking other people, would stay crimes.
+about-bill-expunge = Its supporters say it would expunge past charges for selling sex and for night or street walking. The exact text of that part is not yet known.
+about-bill-fines = People charged with buying sex would pay fines based on income. The money would go to groups led by survivors. No amounts have been published.
+about-bill-committee = A state committee would work on prevention, housing, jobs, substance use and support for survivors.
+about-bill-today = Today, these charges are still crimes. You can clear them by vacatur only if you were trafficked, and sealing often means a wait of 3 or 7 years.
+about-bill-unknown = What is not known yet:
+
+settings-title = Settings
+settings-session-only = These settings last until you close ClearPath.
+settings-idle = Clear my answers after this many minutes with no activity
+settings-discreet = Discreet mode
+settings-discreet-help = Shows a plain window title that does not say what ClearPath is for.
+settings-language = Language
+settings-text-size = Text size
+settings-file-loaded = Clinic settings read from { $path }.
+settings-file-none = No clinic settings file. A clinic can put one at { $path }.
+settings-done = Done

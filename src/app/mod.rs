@@ -1,0 +1,532 @@
+//! The window: a private walk through a person's charges, ending in results side by side ("Today" and
+//! "If the bill passes"). The only module that imports egui.
+//!
+//! One `Screen` enum, one `*_ui` function per screen, buttons that return a `Command` applied after
+//! drawing. Safety comes first in every frame: the quick exit (a button and Shift pressed three times),
+//! start over, and clearing after a period without input. Nothing is written to disk: eframe's
+//! persistence is off, and the window repaints only on input or a scheduled countdown.
+
+mod results;
+mod safety;
+mod screens;
+pub mod settings;
+
+use eframe::egui;
+use jiff::civil::Date;
+
+use crate::answers::{Answers, Charge};
+use crate::help::HelpEntry;
+use crate::i18n::Texts;
+use crate::questionnaire::{Field, Questionnaire, Section};
+use crate::rules::RuleBook;
+pub use safety::{Idle, IdleTimer, QuickExitKeys};
+pub use settings::{ClinicDefaults, Settings};
+
+/// The steps shown in the step indicator, in order.
+pub const STEPS: usize = 7;
+
+/// Where the person is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    /// A question of the early or record section.
+    Question {
+        section: Section,
+        index: usize,
+    },
+    /// A question about one charge.
+    ChargeQuestion {
+        charge: usize,
+        index: usize,
+    },
+    Charges,
+    Review,
+    Results,
+    /// Explains the bill; `back` is where to return.
+    AboutBill {
+        back: Box<Screen>,
+    },
+    Settings {
+        back: Box<Screen>,
+    },
+}
+
+impl Screen {
+    /// The step number (1 to `STEPS`) for the indicator.
+    pub fn step(&self) -> usize {
+        match self {
+            Screen::Welcome => 1,
+            Screen::Question {
+                section: Section::Early,
+                ..
+            } => 2,
+            Screen::ChargeQuestion { .. } => 3,
+            Screen::Charges => 4,
+            Screen::Question {
+                section: Section::Record | Section::Charge,
+                ..
+            } => 5,
+            Screen::Review => 6,
+            Screen::Results => 7,
+            Screen::AboutBill { back } | Screen::Settings { back } => back.step(),
+        }
+    }
+}
+
+/// What a button asks for, applied after the frame is drawn.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Go(Screen),
+    Next,
+    Back,
+    AddCharge,
+    EditCharge(usize),
+    RemoveCharge(usize),
+    AskStartOver,
+    StartOver,
+    CancelStartOver,
+    QuickExit,
+}
+
+/// Text typed for a date question, kept so Back never loses it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateDraft {
+    /// The choice made: `Date`, `Year`, `NoCustody` or `NotSure` (empty before any choice).
+    pub mode: String,
+    pub text: String,
+}
+
+/// Everything a person has told the app in this session.
+#[derive(Clone, Debug, Default)]
+pub struct Session {
+    pub answers: Answers,
+    /// Per charge, the date drafts by field; kept in step with `answers.charges`.
+    pub charge_drafts: Vec<Vec<(Field, DateDraft)>>,
+    pub record_drafts: Vec<(Field, DateDraft)>,
+    /// Charges whose questions have all been seen at least once (to return to the list after editing).
+    pub finished_charges: usize,
+}
+
+impl Session {
+    pub fn draft_mut(&mut self, charge: Option<usize>, field: Field) -> &mut DateDraft {
+        let list = match charge {
+            Some(i) => {
+                while self.charge_drafts.len() <= i {
+                    self.charge_drafts.push(Vec::new());
+                }
+                &mut self.charge_drafts[i]
+            }
+            None => &mut self.record_drafts,
+        };
+        let pos = match list.iter().position(|(f, _)| *f == field) {
+            Some(p) => p,
+            None => {
+                list.push((field, DateDraft::default()));
+                list.len() - 1
+            }
+        };
+        &mut list[pos].1
+    }
+
+    pub fn draft(&self, charge: Option<usize>, field: Field) -> Option<&DateDraft> {
+        let list = match charge {
+            Some(i) => self.charge_drafts.get(i)?,
+            None => &self.record_drafts,
+        };
+        list.iter().find(|(f, _)| *f == field).map(|(_, d)| d)
+    }
+}
+
+/// The app's state.
+pub struct ClearPathApp {
+    pub book: Result<RuleBook, String>,
+    pub questions: Questionnaire,
+    pub help: Result<Vec<HelpEntry>, String>,
+    pub texts: Texts,
+    pub settings: Settings,
+    pub clinic_defaults: ClinicDefaults,
+    pub today: Date,
+    pub screen: Screen,
+    pub session: Session,
+    /// The start-over confirmation is showing.
+    pub confirming_start_over: bool,
+    /// The session was cleared after a period without input (shown once on the welcome screen).
+    pub cleared_for_idle: bool,
+    /// The quick exit has run: the window is blank and closing.
+    pub exiting: bool,
+    keys: QuickExitKeys,
+    shift_down: bool,
+    idle: Option<IdleTimer>,
+    title: String,
+    zoom: f32,
+}
+
+impl ClearPathApp {
+    /// A new app with these rules and settings, as of `today`.
+    pub fn new(
+        book: Result<RuleBook, String>,
+        settings: Settings,
+        clinic_defaults: ClinicDefaults,
+        today: Date,
+    ) -> ClearPathApp {
+        let questions = Questionnaire::bundled().unwrap_or(Questionnaire {
+            questions: Vec::new(),
+        });
+        let texts = load_texts(&settings.language);
+        ClearPathApp {
+            book,
+            questions,
+            help: crate::help::bundled(),
+            texts,
+            settings,
+            clinic_defaults,
+            today,
+            screen: Screen::Welcome,
+            session: Session::default(),
+            confirming_start_over: false,
+            cleared_for_idle: false,
+            exiting: false,
+            keys: QuickExitKeys::default(),
+            shift_down: false,
+            idle: None,
+            title: String::new(),
+            zoom: 0.0,
+        }
+    }
+
+    /// A translated message.
+    pub fn t(&self, id: &str) -> String {
+        self.texts.get(id)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.texts.get_args(id, args)
+    }
+
+    /// Change the language for the rest of the session; answers are untouched.
+    pub fn set_language(&mut self, language: &str) {
+        self.settings.language = language.to_string();
+        self.texts = load_texts(language);
+    }
+
+    /// Forget every answer (start over, idle clearing, quick exit).
+    pub fn clear_session(&mut self) {
+        self.session = Session::default();
+        self.screen = Screen::Welcome;
+        self.confirming_start_over = false;
+    }
+
+    /// Blank the window, forget every answer and close.
+    pub fn quick_exit(&mut self, ctx: &egui::Context) {
+        self.exiting = true;
+        self.clear_session();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    /// Draw one frame: safety checks first, then the screen, then the commands its buttons gave.
+    pub fn main_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.exiting {
+            blank_ui(ui);
+            return;
+        }
+        if self.watch_keys(&ctx) {
+            self.quick_exit(&ctx);
+            blank_ui(ui);
+            return;
+        }
+        self.apply_view_settings(&ctx);
+        let idle = self.watch_idle(&ctx);
+        if idle == Idle::Expired {
+            self.clear_session();
+            self.cleared_for_idle = true;
+        }
+
+        let mut commands = Vec::new();
+        egui::Panel::top("safety-bar").show(ui, |ui| {
+            commands.extend(self.top_bar_ui(ui));
+            if let Idle::Warning { seconds_left } = idle {
+                let seconds = format!("{}", seconds_left.ceil() as u64);
+                ui.label(
+                    egui::RichText::new(self.t_args("idle-warning", &[("seconds", &seconds)]))
+                        .strong(),
+                );
+            }
+        });
+        if self.screen == Screen::Results {
+            egui::Panel::right("help-panel")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| results::help_ui(self, ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    commands.extend(self.screen_ui(ui));
+                });
+        });
+        if self.confirming_start_over {
+            commands.extend(self.start_over_ui(&ctx));
+        }
+        for command in commands {
+            self.run(command, &ctx);
+        }
+    }
+
+    fn screen_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
+        match self.screen.clone() {
+            Screen::Welcome => screens::welcome_ui(self, ui),
+            Screen::Question { section, index } => {
+                screens::question_ui(self, ui, section, None, index)
+            }
+            Screen::ChargeQuestion { charge, index } => {
+                screens::question_ui(self, ui, Section::Charge, Some(charge), index)
+            }
+            Screen::Charges => screens::charges_ui(self, ui),
+            Screen::Review => screens::review_ui(self, ui),
+            Screen::Results => results::results_ui(self, ui),
+            Screen::AboutBill { back } => results::about_bill_ui(self, ui, *back),
+            Screen::Settings { back } => screens::settings_ui(self, ui, *back),
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ui.horizontal_wrapped(|ui| {
+            let exit = egui::Button::new(egui::RichText::new(self.t("exit-now")).strong());
+            if ui
+                .add(exit)
+                .on_hover_text(self.t("exit-now-help"))
+                .clicked()
+            {
+                commands.push(Command::QuickExit);
+            }
+            if ui.button(self.t("start-over")).clicked() {
+                commands.push(Command::AskStartOver);
+            }
+            if !matches!(self.screen, Screen::Settings { .. })
+                && ui.button(self.t("settings")).clicked()
+            {
+                commands.push(Command::Go(Screen::Settings {
+                    back: Box::new(self.screen.clone()),
+                }));
+            }
+            ui.separator();
+            let step = self.screen.step().to_string();
+            ui.label(self.t_args("step-of", &[("step", &step), ("total", &STEPS.to_string())]));
+        });
+        commands
+    }
+
+    fn start_over_ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::Modal::new(egui::Id::unique("start-over-confirm")).show(ctx, |ui| {
+            ui.heading(self.t("start-over-title"));
+            ui.label(self.t("start-over-text"));
+            ui.horizontal(|ui| {
+                if ui.button(self.t("start-over-yes")).clicked() {
+                    commands.push(Command::StartOver);
+                }
+                if ui.button(self.t("start-over-no")).clicked() {
+                    commands.push(Command::CancelStartOver);
+                }
+            });
+        });
+        commands
+    }
+
+    /// Watch for the quick-exit keys; true when the pattern completes. egui reports Shift as a key of
+    /// its own; where a platform reports only a change of modifiers, Shift going down counts instead.
+    fn watch_keys(&mut self, ctx: &egui::Context) -> bool {
+        let mut triggered = false;
+        ctx.input(|i| {
+            let shift_keys = i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key {
+                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
+                        ..
+                    }
+                )
+            });
+            for event in &i.events {
+                match event {
+                    egui::Event::Key {
+                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
+                        pressed: true,
+                        repeat: false,
+                        ..
+                    } => triggered |= self.keys.shift_pressed(i.time),
+                    egui::Event::Key {
+                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
+                        ..
+                    } => {}
+                    egui::Event::Key { pressed: true, .. } | egui::Event::Text(_) => {
+                        self.keys.other_key()
+                    }
+                    egui::Event::ModifiersChanged(m) => {
+                        if m.shift && !self.shift_down && !shift_keys {
+                            triggered |= self.keys.shift_pressed(i.time);
+                        }
+                        self.shift_down = m.shift;
+                    }
+                    _ => {}
+                }
+            }
+        });
+        triggered
+    }
+
+    fn watch_idle(&mut self, ctx: &egui::Context) -> Idle {
+        let (now, active) = ctx.input(|i| {
+            let active = i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                        | egui::Event::PointerButton { .. }
+                        | egui::Event::PointerMoved(_)
+                        | egui::Event::MouseWheel { .. }
+                        | egui::Event::Touch { .. }
+                )
+            });
+            (i.time, active)
+        });
+        let minutes = self.settings.idle_minutes;
+        let timer = match &mut self.idle {
+            Some(t) if t.minutes == minutes => t,
+            slot => slot.insert(IdleTimer::new(minutes, now)),
+        };
+        if active {
+            timer.input(now);
+        }
+        let state = timer.state(now);
+        match state {
+            // Wake up once, when the countdown should start; nothing is painted before then.
+            Idle::Active { next_check_in } => {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                    next_check_in.max(0.1),
+                ));
+            }
+            Idle::Warning { .. } => ctx.request_repaint_after(std::time::Duration::from_secs(1)),
+            Idle::Expired => timer.input(now),
+        }
+        state
+    }
+
+    fn apply_view_settings(&mut self, ctx: &egui::Context) {
+        let title = if self.settings.discreet {
+            self.t("window-title-discreet")
+        } else {
+            self.t("window-title")
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if (self.zoom - self.settings.text_scale).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(self.settings.text_scale);
+            self.zoom = self.settings.text_scale;
+        }
+    }
+
+    /// Apply a command from a button.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Go(screen) => {
+                if screen != Screen::Welcome {
+                    self.cleared_for_idle = false;
+                }
+                self.screen = screen;
+            }
+            Command::Next => self.screen = screens::next(self),
+            Command::Back => self.screen = screens::back(self),
+            Command::AddCharge => {
+                self.session.answers.charges.push(Charge::default());
+                self.session.charge_drafts.push(Vec::new());
+                let charge = self.session.answers.charges.len() - 1;
+                self.screen = screens::first_charge_question(self, charge);
+            }
+            Command::EditCharge(charge) => {
+                self.screen = screens::first_charge_question(self, charge)
+            }
+            Command::RemoveCharge(i) => {
+                if i < self.session.answers.charges.len() {
+                    self.session.answers.charges.remove(i);
+                    if i < self.session.charge_drafts.len() {
+                        self.session.charge_drafts.remove(i);
+                    }
+                    self.session.finished_charges = self.session.finished_charges.saturating_sub(1);
+                }
+            }
+            Command::AskStartOver => self.confirming_start_over = true,
+            Command::CancelStartOver => self.confirming_start_over = false,
+            Command::StartOver => self.clear_session(),
+            Command::QuickExit => self.quick_exit(ctx),
+        }
+    }
+
+    /// The questions of a section that are shown, given the answers so far.
+    pub fn shown_questions(&self, section: Section, charge: Option<usize>) -> Vec<usize> {
+        let c = charge.and_then(|i| self.session.answers.charges.get(i));
+        self.questions
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.section == section && q.shown(&self.session.answers, c))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// The texts of a language; message ids if its files are broken (a test keeps them whole).
+fn load_texts(language: &str) -> Texts {
+    Texts::new(language).unwrap_or_else(|_| Texts::empty(language))
+}
+
+fn blank_ui(ui: &mut egui::Ui) {
+    let rect = ui.max_rect();
+    ui.painter().rect_filled(rect, 0.0, egui::Color32::BLACK);
+}
+
+impl eframe::App for ClearPathApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::frame_probe::on_frame();
+        self.main_ui(ui);
+    }
+}
+
+/// Open the window and run until it closes.
+pub fn run() -> Result<(), String> {
+    let book = RuleBook::locate(None).map_err(|e| e.to_string());
+    let (settings, clinic_defaults) = Settings::load(settings::config_path().as_deref());
+    let today = crate::cli::local_today();
+    let title = load_texts(&settings.language).get(if settings.discreet {
+        "window-title-discreet"
+    } else {
+        "window-title"
+    });
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([900.0, 680.0])
+            .with_min_inner_size([480.0, 360.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "ClearPath",
+        options,
+        Box::new(move |_cc| {
+            Ok(Box::new(ClearPathApp::new(
+                book,
+                settings,
+                clinic_defaults,
+                today,
+            )))
+        }),
+    )
+    .map_err(|e| format!("the window could not open: {e}"))
+}

@@ -1,0 +1,321 @@
+//! The results screen (each charge: "Today" and "If the bill passes" side by side), "Where to get help",
+//! and the screen that explains the bill.
+
+use eframe::egui;
+
+use super::{ClearPathApp, Command, Screen};
+use crate::answers::{Answers, OffenseAnswer};
+use crate::rules::RuleStatus;
+use crate::screening::{self, Outcome, Status};
+
+/// The answers as the screening reads them: an offense not yet picked from the list is "not sure".
+pub fn screening_answers(answers: &Answers) -> Answers {
+    let mut a = answers.clone();
+    for c in &mut a.charges {
+        if matches!(&c.offense, OffenseAnswer::Offense(id) if id.is_empty()) {
+            c.offense = OffenseAnswer::NotSure;
+        }
+    }
+    a
+}
+
+/// A status's message id.
+fn status_id(status: Status) -> &'static str {
+    match status {
+        Status::Automatic => "status-automatic",
+        Status::Available => "status-available",
+        Status::AvailableFrom(_) => "status-available-from",
+        Status::Conditional => "status-conditional",
+        Status::NeedsReview => "status-needs-review",
+        Status::NotAvailable => "status-not-available",
+    }
+}
+
+/// A status in words.
+pub fn status_text(app: &ClearPathApp, status: Status) -> String {
+    let id = status_id(status);
+    match status {
+        Status::AvailableFrom(d) => app.t_args(id, &[("date", &d.to_string())]),
+        _ => app.t(id),
+    }
+}
+
+/// A status as an icon and words. Each status has its own shape, so the colour never carries the
+/// meaning alone; the icons are drawn, not taken from a font.
+pub fn status_ui(app: &ClearPathApp, ui: &mut egui::Ui, status: Status) {
+    ui.horizontal(|ui| {
+        let size = ui.text_style_height(&egui::TextStyle::Body);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+        paint_icon(ui, rect, status);
+        ui.label(egui::RichText::new(status_text(app, status)).strong());
+    });
+}
+
+fn paint_icon(ui: &egui::Ui, rect: egui::Rect, status: Status) {
+    let p = ui.painter();
+    let visuals = ui.visuals();
+    let c = rect.center();
+    let r = rect.width() * 0.42;
+    let at = |x: f32, y: f32| egui::pos2(c.x + x * r, c.y + y * r);
+    let (green, amber, grey) = if visuals.dark_mode {
+        (
+            egui::Color32::from_rgb(120, 200, 120),
+            egui::Color32::from_rgb(230, 180, 80),
+            visuals.weak_text_color(),
+        )
+    } else {
+        (
+            egui::Color32::from_rgb(20, 110, 40),
+            egui::Color32::from_rgb(150, 90, 0),
+            visuals.weak_text_color(),
+        )
+    };
+    let stroke = |color| egui::Stroke::new((r * 0.3).max(1.5), color);
+    match status {
+        Status::Automatic | Status::Available => {
+            p.circle_stroke(c, r, stroke(green));
+            p.line_segment([at(-0.45, 0.0), at(-0.1, 0.4)], stroke(green));
+            p.line_segment([at(-0.1, 0.4), at(0.5, -0.4)], stroke(green));
+        }
+        Status::AvailableFrom(_) => {
+            p.rect_stroke(
+                egui::Rect::from_center_size(c, egui::vec2(2.0 * r, 1.8 * r)),
+                2.0,
+                stroke(green),
+                egui::StrokeKind::Middle,
+            );
+            p.line_segment([at(-1.0, -0.4), at(1.0, -0.4)], stroke(green));
+        }
+        Status::Conditional => {
+            p.circle_stroke(c, r, stroke(amber));
+            p.circle_filled(at(0.0, 0.0), r * 0.28, amber);
+        }
+        Status::NeedsReview => {
+            let tri = vec![at(0.0, -1.0), at(1.0, 0.85), at(-1.0, 0.85)];
+            p.add(egui::Shape::closed_line(tri, stroke(amber)));
+            p.line_segment([at(0.0, -0.35), at(0.0, 0.2)], stroke(amber));
+        }
+        Status::NotAvailable => {
+            p.line_segment([at(-0.6, -0.6), at(0.6, 0.6)], stroke(grey));
+            p.line_segment([at(0.6, -0.6), at(-0.6, 0.6)], stroke(grey));
+        }
+    }
+}
+
+pub fn results_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
+    let mut command = None;
+    ui.heading(app.t("results-title"));
+    ui.label(app.t("results-not-advice"));
+    let book = match &app.book {
+        Ok(book) => book,
+        Err(e) => {
+            ui.label(app.t("rules-error"));
+            ui.monospace(e);
+            return back_row(app, ui);
+        }
+    };
+    let answers = screening_answers(&app.session.answers);
+    let result = screening::screen(book, &answers, app.today);
+
+    if !result.notices.is_empty() {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new(app.t("results-first")).strong());
+        for n in &result.notices {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                let title = if n.certain {
+                    n.notice.title.clone()
+                } else {
+                    format!("{} ({})", n.notice.title, app.t("notice-may-apply"))
+                };
+                ui.label(egui::RichText::new(title).strong());
+                ui.label(&n.notice.text);
+                if !n.notice.citation.is_empty() {
+                    ui.label(app.t_args("see-statute", &[("citation", &n.notice.citation)]));
+                }
+            });
+        }
+    }
+
+    for (i, charge) in result.charges.iter().enumerate() {
+        ui.add_space(12.0);
+        ui.separator();
+        let number = (i + 1).to_string();
+        ui.heading(app.t_args("charge-number", &[("number", &number)]));
+        ui.label(super::screens::charge_summary(app, i));
+        ui.columns(2, |columns| {
+            for (column, pending) in columns.iter_mut().zip([false, true]) {
+                for set in book
+                    .rule_sets
+                    .iter()
+                    .filter(|s| s.is_pending_bill() == pending)
+                {
+                    let heading = if pending {
+                        "results-bill"
+                    } else {
+                        "results-today"
+                    };
+                    column.label(egui::RichText::new(app.t(heading)).strong());
+                    if let RuleStatus::Pending { bill, session } = &set.status {
+                        egui::Frame::group(column.style()).show(column, |ui| {
+                            ui.label(app.t_args(
+                                "bill-banner",
+                                &[
+                                    ("bill", bill),
+                                    ("session", session),
+                                    ("reviewed", &set.reviewed.to_string()),
+                                ],
+                            ));
+                        });
+                    }
+                    let outcomes: Vec<&Outcome<'_>> = charge
+                        .outcomes
+                        .iter()
+                        .filter(|o| std::ptr::eq(o.rule_set, set))
+                        .collect();
+                    for o in outcomes.iter().filter(|o| o.status != Status::NotAvailable) {
+                        outcome_ui(app, column, o);
+                    }
+                    let ruled_out: Vec<&&Outcome<'_>> = outcomes
+                        .iter()
+                        .filter(|o| o.status == Status::NotAvailable)
+                        .collect();
+                    if !ruled_out.is_empty() {
+                        let label = app.t_args(
+                            "results-ruled-out",
+                            &[("count", &ruled_out.len().to_string())],
+                        );
+                        egui::CollapsingHeader::new(label)
+                            .id_salt(("ruled-out", i, pending))
+                            .show(column, |ui| {
+                                for o in ruled_out {
+                                    outcome_ui(app, ui, o);
+                                }
+                            });
+                    }
+                }
+            }
+        });
+    }
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(app.t("about-bill")).clicked() {
+            command = Some(Command::Go(Screen::AboutBill {
+                back: Box::new(Screen::Results),
+            }));
+        }
+    });
+    back_row(app, ui).or(command)
+}
+
+fn back_row(app: &ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
+    let mut command = None;
+    ui.add_space(8.0);
+    if ui.button(app.t("back")).clicked() {
+        command = Some(Command::Back);
+    }
+    command
+}
+
+fn outcome_ui(app: &ClearPathApp, ui: &mut egui::Ui, o: &Outcome<'_>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        status_ui(app, ui, o.status);
+        ui.label(format!("{} ({})", o.remedy.name, o.remedy.citation));
+        ui.label(o.reason);
+        for b in &o.branches {
+            let when = if b.otherwise {
+                app.t("branch-otherwise")
+            } else {
+                let alternatives: Vec<String> = b.when.iter().map(|c| c.join("; ")).collect();
+                app.t_args(
+                    "branch-if",
+                    &[("conditions", &alternatives.join(&app.t("branch-or")))],
+                )
+            };
+            ui.label(
+                egui::RichText::new(format!("{}: {}", when, status_text(app, b.status))).strong(),
+            );
+            ui.label(b.reason);
+            for step in b.next_steps {
+                ui.label(app.t_args("next-step", &[("step", step)]));
+            }
+        }
+        for step in o.next_steps {
+            ui.label(app.t_args("next-step", &[("step", step)]));
+        }
+        for a in &o.assumptions {
+            ui.label(egui::RichText::new(a).small());
+        }
+    });
+}
+
+/// "Where to get help", beside the results.
+pub fn help_ui(app: &ClearPathApp, ui: &mut egui::Ui) {
+    ui.heading(app.t("help-title"));
+    egui::ScrollArea::vertical()
+        .id_salt("help-scroll")
+        .show(ui, |ui| match &app.help {
+            Ok(entries) => {
+                for e in entries {
+                    ui.add_space(6.0);
+                    ui.label(egui::RichText::new(&e.name).strong());
+                    ui.label(&e.what);
+                    ui.label(&e.contact);
+                    ui.label(
+                        egui::RichText::new(app.t_args(
+                            "help-source",
+                            &[("source", &e.source), ("checked", &e.checked)],
+                        ))
+                        .small(),
+                    );
+                }
+            }
+            Err(e) => {
+                ui.monospace(e);
+            }
+        });
+}
+
+/// What the bill would do, in plain words, and how today's law differs.
+pub fn about_bill_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> Option<Command> {
+    let mut command = None;
+    ui.heading(app.t("about-bill-title"));
+    if let Ok(book) = &app.book {
+        for set in book.rule_sets.iter() {
+            if let RuleStatus::Pending { bill, session } = &set.status {
+                ui.label(
+                    egui::RichText::new(app.t_args(
+                        "bill-banner",
+                        &[
+                            ("bill", bill),
+                            ("session", session),
+                            ("reviewed", &set.reviewed.to_string()),
+                        ],
+                    ))
+                    .strong(),
+                );
+                for id in [
+                    "about-bill-repeal",
+                    "about-bill-still-crimes",
+                    "about-bill-expunge",
+                    "about-bill-fines",
+                    "about-bill-committee",
+                    "about-bill-today",
+                ] {
+                    ui.add_space(6.0);
+                    ui.label(app.t(id));
+                }
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new(app.t("about-bill-unknown")).strong());
+                for q in &set.open_questions {
+                    ui.label(format!("• {q}"));
+                }
+            }
+        }
+    }
+    ui.add_space(12.0);
+    if ui.button(app.t("back")).clicked() {
+        command = Some(Command::Go(back));
+    }
+    command
+}

@@ -1,0 +1,214 @@
+//! A measurement hook for the window: how long until the first frame, and whether the window keeps
+//! repainting while nothing happens. Plain Rust: it knows nothing of egui; the window calls
+//! [`on_frame`] at the top of every UI pass.
+//!
+//! It reads `CLEARPATH_PROBE` once. Unset (or any value it does not know) means off: each call is
+//! one `OnceLock` read and a compare, and nothing is printed, started or written.
+//!
+//! - `CLEARPATH_PROBE=first-frame`: at the first frame, prints `first-frame-ms=<ms>` to stderr, the
+//!   milliseconds from the start of the process to the start of that frame's UI pass (the window,
+//!   the GL context and the fonts are ready by then; the paint of that frame is not included). The
+//!   process then exits with status 0 once that frame has been painted: at the start of the next
+//!   frame, or [`FIRST_FRAME_GRACE`] later if no other frame comes.
+//! - `CLEARPATH_PROBE=idle:<seconds>`: counts the UI passes that start after the first
+//!   [`SETTLE`] of the process (while the window maps and the fonts load), for `<seconds>` more, then
+//!   prints `idle-frames=<n>` to stderr and exits with status 0. A window that repaints only when
+//!   something happens gets no frames at all while idle, so a background thread does the waiting and
+//!   the exit. A pass that egui discards and runs again counts as a frame too.
+//!
+//! The start of the process is read from Linux's `/proc/self/stat` (its start time, in clock ticks
+//! since boot) against `/proc/uptime`, both read without `unsafe`: it is the moment the process was
+//! forked, before `exec` and the dynamic loader, to within about 5 ms. Where `/proc` cannot be read,
+//! the fallback is the moment of the first call to this probe, so `first-frame-ms` is then about 0
+//! and not a useful number.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// What the probe measures, from `CLEARPATH_PROBE`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    Off,
+    FirstFrame,
+    Idle { seconds: f64 },
+}
+
+/// The part of the process's life in `idle` mode whose frames are not counted.
+pub const SETTLE: Duration = Duration::from_secs(2);
+
+/// In `first-frame` mode, how long to wait for a second frame before exiting anyway.
+pub const FIRST_FRAME_GRACE: Duration = Duration::from_millis(500);
+
+struct Probe {
+    mode: Mode,
+    /// Set at the first call, when `mode` is not `Off`.
+    start: OnceLock<Instant>,
+    /// UI passes seen so far (all of them in `first-frame` mode, those after `SETTLE` in `idle` mode).
+    frames: AtomicU64,
+}
+
+static PROBE: OnceLock<Probe> = OnceLock::new();
+
+/// Call at the top of every UI pass. Does nothing unless `CLEARPATH_PROBE` asks for a measurement.
+pub fn on_frame() {
+    let probe = PROBE.get_or_init(|| Probe {
+        mode: parse_mode(std::env::var("CLEARPATH_PROBE").ok().as_deref()),
+        start: OnceLock::new(),
+        frames: AtomicU64::new(0),
+    });
+    match probe.mode {
+        Mode::Off => {}
+        Mode::FirstFrame => first_frame(probe),
+        Mode::Idle { seconds } => idle(probe, seconds),
+    }
+}
+
+fn parse_mode(value: Option<&str>) -> Mode {
+    match value.map(str::trim) {
+        Some("first-frame") => Mode::FirstFrame,
+        Some(v) => match v.strip_prefix("idle:").map(|s| s.trim().parse::<f64>()) {
+            Some(Ok(seconds)) if seconds.is_finite() && seconds > 0.0 && seconds < 1e6 => {
+                Mode::Idle { seconds }
+            }
+            _ => Mode::Off,
+        },
+        None => Mode::Off,
+    }
+}
+
+fn first_frame(probe: &Probe) {
+    let now = Instant::now();
+    let seen = probe.frames.fetch_add(1, Ordering::SeqCst);
+    if seen == 0 {
+        let start = *probe.start.get_or_init(process_start);
+        let ms = now.saturating_duration_since(start).as_secs_f64() * 1000.0;
+        eprintln!("first-frame-ms={ms:.1}");
+        // If no other frame comes, exit once this one has surely been painted.
+        std::thread::spawn(|| {
+            std::thread::sleep(FIRST_FRAME_GRACE);
+            std::process::exit(0);
+        });
+    } else {
+        // A new pass starts only once the last frame is done, painted and shown.
+        std::process::exit(0);
+    }
+}
+
+fn idle(probe: &Probe, seconds: f64) {
+    let mut first = false;
+    let start = *probe.start.get_or_init(|| {
+        first = true;
+        process_start()
+    });
+    if first {
+        let deadline = start + SETTLE + Duration::from_secs_f64(seconds);
+        std::thread::spawn(move || {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            std::thread::sleep(wait);
+            let frames = PROBE.get().map_or(0, |p| p.frames.load(Ordering::SeqCst));
+            eprintln!("idle-frames={frames}");
+            std::process::exit(0);
+        });
+    }
+    if start.elapsed() >= SETTLE {
+        probe.frames.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// When this process started, as an `Instant`: from `/proc` where it can be read, else now.
+fn process_start() -> Instant {
+    let now = Instant::now();
+    linux_process_start().unwrap_or(now)
+}
+
+/// The start of the process from `/proc/self/stat` (field 22, `starttime`, in clock ticks since boot)
+/// and `/proc/uptime` (seconds since boot, in hundredths). To be sharper than the hundredth,
+/// `/proc/uptime` is read until it ticks over (at most about 10 ms, and only when a probe is on).
+/// `starttime` is truncated to a whole tick, so half a tick is added.
+fn linux_process_start() -> Option<Instant> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces or parentheses itself.
+    let after_name = stat.get(stat.rfind(')')? + 1..)?;
+    // Field 3 (state) is the first after the name, so field 22 is the 20th.
+    let start_ticks: u64 = after_name.split_whitespace().nth(19)?.parse().ok()?;
+    let hz = clock_ticks_per_second();
+    let started_after_boot = Duration::from_secs_f64((start_ticks as f64 + 0.5) / hz as f64);
+
+    let first = read_uptime_centis()?;
+    let spin_from = Instant::now();
+    let (uptime_centis, at) = loop {
+        let centis = read_uptime_centis()?;
+        let at = Instant::now();
+        if centis != first {
+            break (centis, at);
+        }
+        if at.duration_since(spin_from) > Duration::from_millis(50) {
+            // No tick seen (a coarse clock?): take the reading as it is, half a hundredth in.
+            break (centis, at.checked_sub(Duration::from_millis(5))?);
+        }
+    };
+    let uptime = Duration::from_millis(uptime_centis * 10);
+    let age = uptime.checked_sub(started_after_boot)?;
+    at.checked_sub(age)
+}
+
+/// `/proc/uptime`'s first number, in hundredths of a second.
+fn read_uptime_centis() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/uptime").ok()?;
+    let first = text.split_whitespace().next()?;
+    let (secs, frac) = first.split_once('.')?;
+    let secs: u64 = secs.parse().ok()?;
+    let frac = frac.get(..2)?;
+    let centis: u64 = frac.parse().ok()?;
+    Some(secs * 100 + centis)
+}
+
+/// `AT_CLKTCK` from the process's auxiliary vector (`sysconf(_SC_CLK_TCK)` without libc), else 100.
+fn clock_ticks_per_second() -> u64 {
+    const AT_CLKTCK: usize = 17;
+    const WORD: usize = std::mem::size_of::<usize>();
+    let Ok(auxv) = std::fs::read("/proc/self/auxv") else {
+        return 100;
+    };
+    auxv.chunks_exact(2 * WORD)
+        .find_map(|pair| {
+            let (key, value) = pair.split_at(WORD);
+            let key = usize::from_ne_bytes(key.try_into().ok()?);
+            let value = usize::from_ne_bytes(value.try_into().ok()?);
+            (key == AT_CLKTCK && value > 0).then_some(value as u64)
+        })
+        .unwrap_or(100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_parse() {
+        assert_eq!(parse_mode(None), Mode::Off);
+        assert_eq!(parse_mode(Some("")), Mode::Off);
+        assert_eq!(parse_mode(Some("first-frame")), Mode::FirstFrame);
+        assert_eq!(parse_mode(Some("idle:10")), Mode::Idle { seconds: 10.0 });
+        assert_eq!(parse_mode(Some("idle:0.5")), Mode::Idle { seconds: 0.5 });
+        assert_eq!(parse_mode(Some("idle:")), Mode::Off);
+        assert_eq!(parse_mode(Some("idle:-1")), Mode::Off);
+        assert_eq!(parse_mode(Some("idle:nan")), Mode::Off);
+        assert_eq!(parse_mode(Some("other")), Mode::Off);
+    }
+
+    #[test]
+    fn process_start_is_in_the_past() {
+        let start = process_start();
+        let age = start.elapsed();
+        // The test binary has been running for less than ten minutes.
+        assert!(age < Duration::from_secs(600), "age {age:?}");
+    }
+
+    #[test]
+    fn clock_ticks_are_sane() {
+        let hz = clock_ticks_per_second();
+        assert!((1..=10_000).contains(&hz), "hz {hz}");
+    }
+}

@@ -1,0 +1,700 @@
+//! The questionnaire as data: which questions are asked, in which part of the walk, with which choices and
+//! under which conditions (`assets/questions.ron`). The words for each question live in the translation
+//! files; this module knows only ids, the answer each question fills in, and when it is shown.
+//!
+//! No egui here: the window draws what this module describes, and tests can walk it without a window.
+
+use serde::Deserialize;
+
+use crate::answers::{
+    AgeBand, Answers, Charge, Court, CustodyEnd, Disposition, Grade, OffenseAnswer, Reply, When,
+};
+use crate::source::{Place, SourceText, closest};
+
+/// The questions file built into the program.
+pub const QUESTIONS_FILE: &str = include_str!("../assets/questions.ron");
+
+/// Where in the walk a question is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Section {
+    /// Before anything else: questions that change everything (an open case, citizenship).
+    Early,
+    /// Once per charge.
+    Charge,
+    /// About the whole record, after the charges.
+    Record,
+}
+
+/// The answer a question fills in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    OpenCase,
+    UsCitizen,
+    Offense,
+    AnotherGrade,
+    Court,
+    Outcome,
+    When,
+    CustodyEnd,
+    Age,
+    Coerced,
+    RecentLast7,
+    RecentLast3,
+    RecentLatest,
+    OutOfStateAny,
+    OutOfStateLatest,
+    Supervision,
+    Registered,
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One of a fixed list of values.
+    Choice(&'static [&'static str]),
+    /// A date, a year or not sure (and, for custody, none).
+    Date(&'static [&'static str]),
+    /// An offense from the catalog, another charge, or not sure.
+    Offense,
+}
+
+const REPLY: &[&str] = &["Yes", "No", "NotSure", "PreferNotToSay"];
+const WHEN: &[&str] = &["Date", "Year", "NotSure"];
+
+impl Field {
+    pub const ALL: [Field; 17] = [
+        Field::OpenCase,
+        Field::UsCitizen,
+        Field::Offense,
+        Field::AnotherGrade,
+        Field::Court,
+        Field::Outcome,
+        Field::When,
+        Field::CustodyEnd,
+        Field::Age,
+        Field::Coerced,
+        Field::RecentLast7,
+        Field::RecentLast3,
+        Field::RecentLatest,
+        Field::OutOfStateAny,
+        Field::OutOfStateLatest,
+        Field::Supervision,
+        Field::Registered,
+    ];
+
+    /// The name used in the questions file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::OpenCase => "record.open_case",
+            Field::UsCitizen => "record.us_citizen",
+            Field::Offense => "charge.offense",
+            Field::AnotherGrade => "charge.another_grade",
+            Field::Court => "charge.court",
+            Field::Outcome => "charge.outcome",
+            Field::When => "charge.when",
+            Field::CustodyEnd => "charge.custody_end",
+            Field::Age => "charge.age",
+            Field::Coerced => "charge.coerced",
+            Field::RecentLast7 => "record.other_ma_guilty.last_7_years",
+            Field::RecentLast3 => "record.other_ma_guilty.last_3_years",
+            Field::RecentLatest => "record.other_ma_guilty.latest",
+            Field::OutOfStateAny => "record.out_of_state.any",
+            Field::OutOfStateLatest => "record.out_of_state.latest",
+            Field::Supervision => "record.supervision_now",
+            Field::Registered => "record.registered",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            Field::Offense => Kind::Offense,
+            Field::AnotherGrade => Kind::Choice(&["Misdemeanor", "Felony", "NotSure"]),
+            Field::Court => Kind::Choice(&[
+                "MassachusettsAdult",
+                "MassachusettsJuvenile",
+                "OtherState",
+                "Federal",
+                "NotSure",
+            ]),
+            Field::Outcome => Kind::Choice(&[
+                "Guilty",
+                "ContinuedWithoutFinding",
+                "Dismissed",
+                "NolleProsequi",
+                "NotGuilty",
+                "Filed",
+                "DelinquencyAdjudication",
+                "StillOpen",
+                "NotSure",
+            ]),
+            Field::Age => Kind::Choice(&["Under18", "From18To20", "From21", "NotSure"]),
+            Field::When | Field::RecentLatest | Field::OutOfStateLatest => Kind::Date(WHEN),
+            Field::CustodyEnd => Kind::Date(&["Date", "Year", "NoCustody", "NotSure"]),
+            Field::OpenCase
+            | Field::UsCitizen
+            | Field::Coerced
+            | Field::RecentLast7
+            | Field::RecentLast3
+            | Field::OutOfStateAny
+            | Field::Supervision
+            | Field::Registered => Kind::Choice(REPLY),
+        }
+    }
+
+    /// The values a question on this field may offer.
+    pub fn values(self) -> &'static [&'static str] {
+        match self.kind() {
+            Kind::Choice(v) | Kind::Date(v) => v,
+            Kind::Offense => &["Offense", "Another", "NotSure"],
+        }
+    }
+
+    pub fn section(self) -> Section {
+        if self.name().starts_with("charge.") {
+            Section::Charge
+        } else {
+            Section::Record
+        }
+    }
+
+    /// The current value's name (for dates: `Date`, `Year`, `NoCustody` or `NotSure`).
+    pub fn value(self, answers: &Answers, charge: Option<&Charge>) -> &'static str {
+        let r = &answers.record;
+        let when = |w: When| match w {
+            When::Date(_) => "Date",
+            When::Year(_) => "Year",
+            When::NotSure => "NotSure",
+        };
+        let default = Charge::default();
+        let c = charge.unwrap_or(&default);
+        match self {
+            Field::OpenCase => reply_name(r.open_case),
+            Field::UsCitizen => reply_name(r.us_citizen),
+            Field::Offense => match c.offense {
+                OffenseAnswer::Offense(_) => "Offense",
+                OffenseAnswer::Another(_) => "Another",
+                OffenseAnswer::NotSure => "NotSure",
+            },
+            Field::AnotherGrade => match c.offense {
+                OffenseAnswer::Another(Grade::Misdemeanor) => "Misdemeanor",
+                OffenseAnswer::Another(Grade::Felony) => "Felony",
+                _ => "NotSure",
+            },
+            Field::Court => match c.court {
+                Court::MassachusettsAdult => "MassachusettsAdult",
+                Court::MassachusettsJuvenile => "MassachusettsJuvenile",
+                Court::OtherState => "OtherState",
+                Court::Federal => "Federal",
+                Court::NotSure => "NotSure",
+            },
+            Field::Outcome => match c.outcome {
+                Disposition::Guilty => "Guilty",
+                Disposition::ContinuedWithoutFinding => "ContinuedWithoutFinding",
+                Disposition::Dismissed => "Dismissed",
+                Disposition::NolleProsequi => "NolleProsequi",
+                Disposition::NotGuilty => "NotGuilty",
+                Disposition::Filed => "Filed",
+                Disposition::DelinquencyAdjudication => "DelinquencyAdjudication",
+                Disposition::StillOpen => "StillOpen",
+                Disposition::NotSure => "NotSure",
+            },
+            Field::When => when(c.when),
+            Field::CustodyEnd => match c.custody_end {
+                CustodyEnd::Date(_) => "Date",
+                CustodyEnd::Year(_) => "Year",
+                CustodyEnd::NoCustody => "NoCustody",
+                CustodyEnd::NotSure => "NotSure",
+            },
+            Field::Age => match c.age {
+                AgeBand::Under18 => "Under18",
+                AgeBand::From18To20 => "From18To20",
+                AgeBand::From21 => "From21",
+                AgeBand::NotSure => "NotSure",
+            },
+            Field::Coerced => reply_name(c.coerced),
+            Field::RecentLast7 => reply_name(r.other_ma_guilty.last_7_years),
+            Field::RecentLast3 => reply_name(r.other_ma_guilty.last_3_years),
+            Field::RecentLatest => when(r.other_ma_guilty.latest),
+            Field::OutOfStateAny => reply_name(r.out_of_state.any),
+            Field::OutOfStateLatest => when(r.out_of_state.latest),
+            Field::Supervision => reply_name(r.supervision_now),
+            Field::Registered => reply_name(r.registered),
+        }
+    }
+
+    /// Set a choice. For dates and offenses, `Date`, `Year` and `Offense` keep what was there; the date
+    /// or offense itself is set with `set_when` and `set_offense`.
+    pub fn set(self, answers: &mut Answers, charge: Option<usize>, value: &str) {
+        let reply = reply_from(value);
+        let r = &mut answers.record;
+        match self {
+            Field::OpenCase => r.open_case = reply,
+            Field::UsCitizen => r.us_citizen = reply,
+            Field::RecentLast7 => r.other_ma_guilty.last_7_years = reply,
+            Field::RecentLast3 => r.other_ma_guilty.last_3_years = reply,
+            Field::RecentLatest => {
+                r.other_ma_guilty.latest = when_from(r.other_ma_guilty.latest, value)
+            }
+            Field::OutOfStateAny => r.out_of_state.any = reply,
+            Field::OutOfStateLatest => {
+                r.out_of_state.latest = when_from(r.out_of_state.latest, value)
+            }
+            Field::Supervision => r.supervision_now = reply,
+            Field::Registered => r.registered = reply,
+            _ => {
+                let Some(c) = charge.and_then(|i| answers.charges.get_mut(i)) else {
+                    return;
+                };
+                set_charge(self, c, value);
+            }
+        }
+    }
+}
+
+impl Field {
+    /// Set a date field to a date, a year or not sure.
+    pub fn set_when(self, answers: &mut Answers, charge: Option<usize>, when: When) {
+        let r = &mut answers.record;
+        match self {
+            Field::RecentLatest => r.other_ma_guilty.latest = when,
+            Field::OutOfStateLatest => r.out_of_state.latest = when,
+            Field::When | Field::CustodyEnd => {
+                let Some(c) = charge.and_then(|i| answers.charges.get_mut(i)) else {
+                    return;
+                };
+                if self == Field::When {
+                    c.when = when;
+                } else {
+                    c.custody_end = match when {
+                        When::Date(d) => CustodyEnd::Date(d),
+                        When::Year(y) => CustodyEnd::Year(y),
+                        When::NotSure => CustodyEnd::NotSure,
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The date or year of a date field, if one is set.
+    pub fn when(self, answers: &Answers, charge: Option<&Charge>) -> When {
+        match (self, charge) {
+            (Field::RecentLatest, _) => answers.record.other_ma_guilty.latest,
+            (Field::OutOfStateLatest, _) => answers.record.out_of_state.latest,
+            (Field::When, Some(c)) => c.when,
+            (Field::CustodyEnd, Some(c)) => match c.custody_end {
+                CustodyEnd::Date(d) => When::Date(d),
+                CustodyEnd::Year(y) => When::Year(y),
+                CustodyEnd::NoCustody | CustodyEnd::NotSure => When::NotSure,
+            },
+            _ => When::NotSure,
+        }
+    }
+}
+
+/// Set the offense of a charge.
+pub fn set_offense(answers: &mut Answers, charge: usize, offense: OffenseAnswer) {
+    if let Some(c) = answers.charges.get_mut(charge) {
+        c.offense = offense;
+    }
+}
+
+fn set_charge(field: Field, c: &mut Charge, value: &str) {
+    match field {
+        Field::Offense => {
+            c.offense = match (value, &c.offense) {
+                ("Offense", OffenseAnswer::Offense(id)) => OffenseAnswer::Offense(id.clone()),
+                // The picker then sets the id; until then the answer is an empty id (read as not sure).
+                ("Offense", _) => OffenseAnswer::Offense(String::new()),
+                ("Another", OffenseAnswer::Another(g)) => OffenseAnswer::Another(*g),
+                ("Another", _) => OffenseAnswer::Another(Grade::NotSure),
+                _ => OffenseAnswer::NotSure,
+            }
+        }
+        Field::AnotherGrade => {
+            c.offense = OffenseAnswer::Another(match value {
+                "Misdemeanor" => Grade::Misdemeanor,
+                "Felony" => Grade::Felony,
+                _ => Grade::NotSure,
+            })
+        }
+        Field::Court => {
+            c.court = match value {
+                "MassachusettsAdult" => Court::MassachusettsAdult,
+                "MassachusettsJuvenile" => Court::MassachusettsJuvenile,
+                "OtherState" => Court::OtherState,
+                "Federal" => Court::Federal,
+                _ => Court::NotSure,
+            }
+        }
+        Field::Outcome => {
+            c.outcome = match value {
+                "Guilty" => Disposition::Guilty,
+                "ContinuedWithoutFinding" => Disposition::ContinuedWithoutFinding,
+                "Dismissed" => Disposition::Dismissed,
+                "NolleProsequi" => Disposition::NolleProsequi,
+                "NotGuilty" => Disposition::NotGuilty,
+                "Filed" => Disposition::Filed,
+                "DelinquencyAdjudication" => Disposition::DelinquencyAdjudication,
+                "StillOpen" => Disposition::StillOpen,
+                _ => Disposition::NotSure,
+            }
+        }
+        Field::When => c.when = when_from(c.when, value),
+        Field::CustodyEnd => {
+            let as_when = match c.custody_end {
+                CustodyEnd::Date(d) => When::Date(d),
+                CustodyEnd::Year(y) => When::Year(y),
+                CustodyEnd::NoCustody | CustodyEnd::NotSure => When::NotSure,
+            };
+            c.custody_end = match value {
+                "NoCustody" => CustodyEnd::NoCustody,
+                _ => match when_from(as_when, value) {
+                    When::Date(d) => CustodyEnd::Date(d),
+                    When::Year(y) => CustodyEnd::Year(y),
+                    When::NotSure => CustodyEnd::NotSure,
+                },
+            }
+        }
+        Field::Age => {
+            c.age = match value {
+                "Under18" => AgeBand::Under18,
+                "From18To20" => AgeBand::From18To20,
+                "From21" => AgeBand::From21,
+                _ => AgeBand::NotSure,
+            }
+        }
+        Field::Coerced => c.coerced = reply_from(value),
+        _ => {}
+    }
+}
+
+fn reply_name(r: Reply) -> &'static str {
+    match r {
+        Reply::Yes => "Yes",
+        Reply::No => "No",
+        Reply::NotSure => "NotSure",
+        Reply::PreferNotToSay => "PreferNotToSay",
+    }
+}
+
+fn reply_from(value: &str) -> Reply {
+    match value {
+        "Yes" => Reply::Yes,
+        "No" => Reply::No,
+        "PreferNotToSay" => Reply::PreferNotToSay,
+        _ => Reply::NotSure,
+    }
+}
+
+/// A date answer switched to `value`, keeping what was there when the kind stays the same and never
+/// inventing a day: a date or year not yet typed stays "not sure" until it is.
+fn when_from(current: When, value: &str) -> When {
+    match (value, current) {
+        ("Date", When::Date(d)) => When::Date(d),
+        ("Year", When::Year(y)) => When::Year(y),
+        ("Year", When::Date(d)) => When::Year(d.0.year()),
+        _ => When::NotSure,
+    }
+}
+
+/// When a question is shown, as written in the questions file.
+#[derive(Clone, Debug, Deserialize)]
+pub enum RawShowIf {
+    Always,
+    /// The answer to this field is one of these values.
+    AnswerIs(String, Vec<String>),
+    All(Vec<RawShowIf>),
+    Any(Vec<RawShowIf>),
+    Not(Box<RawShowIf>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    field: String,
+    /// The values offered, in order; "NotSure" is required, "PreferNotToSay" for sensitive questions.
+    choices: Vec<String>,
+    #[serde(default)]
+    sensitive: bool,
+    #[serde(default)]
+    show_if: Option<RawShowIf>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestions {
+    early: Vec<RawQuestion>,
+    charge: Vec<RawQuestion>,
+    record: Vec<RawQuestion>,
+}
+
+/// A compiled show condition.
+#[derive(Clone, Debug)]
+pub enum ShowIf {
+    Always,
+    AnswerIs(Field, Vec<&'static str>),
+    All(Vec<ShowIf>),
+    Any(Vec<ShowIf>),
+    Not(Box<ShowIf>),
+}
+
+impl ShowIf {
+    pub fn holds(&self, answers: &Answers, charge: Option<&Charge>) -> bool {
+        match self {
+            ShowIf::Always => true,
+            ShowIf::AnswerIs(field, values) => values.contains(&field.value(answers, charge)),
+            ShowIf::All(items) => items.iter().all(|c| c.holds(answers, charge)),
+            ShowIf::Any(items) => items.iter().any(|c| c.holds(answers, charge)),
+            ShowIf::Not(inner) => !inner.holds(answers, charge),
+        }
+    }
+}
+
+/// One question. Its words are the translation keys `q-<id>`, `q-<id>-help` and, for sensitive
+/// questions, `q-<id>-why`; each choice's words are `choice-<value>`.
+#[derive(Clone, Debug)]
+pub struct Question {
+    pub id: String,
+    pub section: Section,
+    pub field: Field,
+    pub choices: Vec<&'static str>,
+    pub sensitive: bool,
+    pub show_if: ShowIf,
+}
+
+impl Question {
+    /// Whether the question is asked, given the answers so far.
+    pub fn shown(&self, answers: &Answers, charge: Option<&Charge>) -> bool {
+        self.show_if.holds(answers, charge)
+    }
+}
+
+/// Every question, by section, in the order asked.
+#[derive(Clone, Debug)]
+pub struct Questionnaire {
+    pub questions: Vec<Question>,
+}
+
+/// A questions file that cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{place}: {message} (hint: {hint})")]
+pub struct QuestionsError {
+    pub place: Place,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Questionnaire {
+    /// The questions built into the program.
+    pub fn bundled() -> Result<Questionnaire, QuestionsError> {
+        Questionnaire::load(&SourceText::new("assets/questions.ron", QUESTIONS_FILE))
+    }
+
+    pub fn load(src: &SourceText) -> Result<Questionnaire, QuestionsError> {
+        let raw: RawQuestions = src.parse().map_err(|f| QuestionsError {
+            place: f.place,
+            message: f.message,
+            hint: "compare with assets/questions.ron in the ClearPath source".into(),
+        })?;
+        let mut questions = Vec::new();
+        let mut ids: Vec<String> = Vec::new();
+        for (section, list) in [
+            (Section::Early, raw.early),
+            (Section::Charge, raw.charge),
+            (Section::Record, raw.record),
+        ] {
+            for q in list {
+                let err = |message: String, hint: String| QuestionsError {
+                    place: src.place_of_string(&q.id),
+                    message,
+                    hint,
+                };
+                if ids.contains(&q.id) {
+                    return Err(err(
+                        format!("question id \"{}\" is used twice", q.id),
+                        "give every question its own id".into(),
+                    ));
+                }
+                let field = field_named(src, &q.field)?;
+                if (field.section() == Section::Charge) != (section == Section::Charge) {
+                    return Err(err(
+                        format!("\"{}\" is asked in the wrong part of the questionnaire", q.field),
+                        "charge.* fields go under `charge`, record.* fields under `early` or `record`".into(),
+                    ));
+                }
+                let mut choices = Vec::new();
+                for c in &q.choices {
+                    let v =
+                        field
+                            .values()
+                            .iter()
+                            .find(|v| *v == c)
+                            .ok_or_else(|| QuestionsError {
+                                place: src.place_after(
+                                    &format!("\"{}\"", q.id),
+                                    0,
+                                    &format!("\"{c}\""),
+                                ),
+                                message: format!("\"{c}\" is not a value of {}", q.field),
+                                hint: format!("values: {}", field.values().join(", ")),
+                            })?;
+                    choices.push(*v);
+                }
+                if !choices.contains(&"NotSure") {
+                    return Err(err(
+                        format!("question \"{}\" does not offer NotSure", q.id),
+                        "every question accepts \"Not sure\"".into(),
+                    ));
+                }
+                if q.sensitive
+                    && field.values().contains(&"PreferNotToSay")
+                    && !choices.contains(&"PreferNotToSay")
+                {
+                    return Err(err(
+                        format!(
+                            "sensitive question \"{}\" does not offer PreferNotToSay",
+                            q.id
+                        ),
+                        "sensitive questions also accept \"Prefer not to say\"".into(),
+                    ));
+                }
+                let show_if = match &q.show_if {
+                    None => ShowIf::Always,
+                    Some(raw) => show_if(src, raw)?,
+                };
+                ids.push(q.id.clone());
+                questions.push(Question {
+                    id: q.id,
+                    section,
+                    field,
+                    choices,
+                    sensitive: q.sensitive,
+                    show_if,
+                });
+            }
+        }
+        Ok(Questionnaire { questions })
+    }
+
+    pub fn section(&self, section: Section) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(move |q| q.section == section)
+    }
+}
+
+fn field_named(src: &SourceText, name: &str) -> Result<Field, QuestionsError> {
+    Field::from_name(name).ok_or_else(|| {
+        let names = Field::ALL.map(|f| f.name());
+        QuestionsError {
+            place: src.place_of_string(name),
+            message: format!("unknown field \"{name}\""),
+            hint: match closest(name, names) {
+                Some(near) => format!("did you mean \"{near}\"?"),
+                None => format!("fields: {}", names.join(", ")),
+            },
+        }
+    })
+}
+
+fn show_if(src: &SourceText, raw: &RawShowIf) -> Result<ShowIf, QuestionsError> {
+    Ok(match raw {
+        RawShowIf::Always => ShowIf::Always,
+        RawShowIf::AnswerIs(name, values) => {
+            let field = field_named(src, name)?;
+            let mut out = Vec::new();
+            for v in values {
+                out.push(*field.values().iter().find(|x| *x == v).ok_or_else(|| {
+                    QuestionsError {
+                        place: src.place_of_string(v),
+                        message: format!("\"{v}\" is not a value of {name}"),
+                        hint: format!("values: {}", field.values().join(", ")),
+                    }
+                })?);
+            }
+            ShowIf::AnswerIs(field, out)
+        }
+        RawShowIf::All(items) => ShowIf::All(
+            items
+                .iter()
+                .map(|i| show_if(src, i))
+                .collect::<Result<_, _>>()?,
+        ),
+        RawShowIf::Any(items) => ShowIf::Any(
+            items
+                .iter()
+                .map(|i| show_if(src, i))
+                .collect::<Result<_, _>>()?,
+        ),
+        RawShowIf::Not(inner) => ShowIf::Not(Box::new(show_if(src, inner)?)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Day;
+    use jiff::civil::date;
+
+    #[test]
+    fn bundled_questions_load_and_cover_every_field() {
+        let q = Questionnaire::bundled().expect("questions load");
+        for field in Field::ALL {
+            assert!(
+                q.questions.iter().any(|x| x.field == field),
+                "{} is never asked",
+                field.name()
+            );
+        }
+        assert_eq!(q.section(Section::Early).count(), 2);
+    }
+
+    #[test]
+    fn setting_and_reading_values_round_trip() {
+        let mut answers = Answers {
+            charges: vec![Charge::default()],
+            ..Answers::default()
+        };
+        for field in Field::ALL {
+            let idx = (field.section() == Section::Charge).then_some(0);
+            for value in field.values() {
+                if matches!(field.kind(), Kind::Date(_)) && matches!(*value, "Date" | "Year") {
+                    // A date or year is typed, never chosen: choosing the kind alone invents nothing.
+                    field.set(&mut answers, idx, "NotSure");
+                    field.set(&mut answers, idx, value);
+                    assert_eq!(field.value(&answers, answers.charges.first()), "NotSure");
+                    let when = if *value == "Date" {
+                        When::Date(Day(date(2020, 2, 29)))
+                    } else {
+                        When::Year(2019)
+                    };
+                    field.set_when(&mut answers, idx, when);
+                    assert_eq!(field.when(&answers, answers.charges.first()), when);
+                }
+                field.set(&mut answers, idx, value);
+                let charge = answers.charges.first();
+                assert_eq!(field.value(&answers, charge), *value, "{}", field.name());
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_questions_file_names_its_place() {
+        let src = SourceText::new(
+            "q.ron",
+            "(early: [(id: \"a\", field: \"record.open_cas\", choices: [\"NotSure\"])], charge: [], record: [])",
+        );
+        let err = Questionnaire::load(&src).expect_err("typo");
+        assert!(err.hint.contains("record.open_case"), "{err}");
+        let src = SourceText::new(
+            "q.ron",
+            "(early: [(id: \"a\", field: \"record.open_case\", choices: [\"Yes\"])], charge: [], record: [])",
+        );
+        let err = Questionnaire::load(&src).expect_err("no not sure");
+        assert!(err.message.contains("NotSure"), "{err}");
+    }
+}

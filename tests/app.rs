@@ -1,0 +1,385 @@
+//! The window driven headlessly with egui_kittest: widgets found by their accessible labels, clicked and
+//! typed into, as a person would.
+
+use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
+use clearpath::app::{ClearPathApp, ClinicDefaults, Screen, Settings};
+use clearpath::rules::RuleBook;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jiff::civil::date;
+
+fn app_with(settings: Settings) -> ClearPathApp {
+    let book = RuleBook::bundled().map_err(|e| e.to_string());
+    ClearPathApp::new(book, settings, ClinicDefaults::None, date(2026, 11, 29))
+}
+
+fn harness_with(settings: Settings, step_dt: f32) -> Harness<'static, ClearPathApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 2400.0))
+        .with_step_dt(step_dt)
+        .build_ui_state(
+            |ui, app: &mut ClearPathApp| app.main_ui(ui),
+            app_with(settings),
+        )
+}
+
+fn harness() -> Harness<'static, ClearPathApp> {
+    harness_with(Settings::default(), 1.0 / 60.0)
+}
+
+fn click(h: &mut Harness<'_, ClearPathApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn next(h: &mut Harness<'_, ClearPathApp>) {
+    click(h, "Next");
+}
+
+fn type_into(h: &mut Harness<'_, ClearPathApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn early_questions(h: &mut Harness<'_, ClearPathApp>) {
+    click(h, "Start");
+    click(h, "No");
+    next(h);
+    click(h, "Yes");
+    next(h);
+}
+
+/// One charge, from the offense question to the charge list.
+struct ChargeAnswers<'a> {
+    offense: &'a str,
+    court: &'a str,
+    outcome: &'a str,
+    when: (&'a str, &'a str),
+    custody: Option<&'a str>,
+    age: &'a str,
+    coerced: &'a str,
+}
+
+fn enter_charge(h: &mut Harness<'_, ClearPathApp>, c: &ChargeAnswers<'_>) {
+    click(h, "A charge from the list");
+    click(h, c.offense);
+    next(h);
+    click(h, c.court);
+    next(h);
+    click(h, c.outcome);
+    next(h);
+    match c.when {
+        ("Date", text) => {
+            click(h, "I know the date");
+            type_into(h, "Date (YYYY-MM-DD)", text);
+        }
+        (_, text) => {
+            click(h, "I know only the year");
+            type_into(h, "Year (YYYY)", text);
+        }
+    }
+    next(h);
+    if let Some(custody) = c.custody {
+        click(h, custody);
+        next(h);
+    }
+    click(h, c.age);
+    next(h);
+    click(h, c.coerced);
+    next(h);
+}
+
+fn record_questions(h: &mut Harness<'_, ClearPathApp>) {
+    for _ in 0..4 {
+        click(h, "No");
+        next(h);
+    }
+}
+
+fn has(h: &Harness<'_, ClearPathApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+#[test]
+fn whole_walk_with_three_charges_reaches_results() {
+    let mut h = harness();
+    early_questions(&mut h);
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Date", "2019-05-01"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "Yes",
+        },
+    );
+    assert_eq!(h.state().screen, Screen::Charges);
+    click(&mut h, "Add another charge");
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "common night walking or common street walking — G.L. c.272 §53(a), night or street walking",
+            court: "A Massachusetts adult court",
+            outcome: "Dismissed",
+            when: ("Year", "2015"),
+            custody: None,
+            age: "18, 19 or 20",
+            coerced: "No",
+        },
+    );
+    click(&mut h, "Add another charge");
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "paying for sexual conduct — G.L. c.272 §53A(b)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Date", "2021-03-01"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "No",
+        },
+    );
+    assert!(has(&h, "Charge 3"));
+    next(&mut h);
+    record_questions(&mut h);
+    assert_eq!(h.state().screen, Screen::Review);
+    click(&mut h, "See results");
+    assert_eq!(h.state().screen, Screen::Results);
+
+    let answers = &h.state().session.answers;
+    assert_eq!(answers.charges.len(), 3);
+    assert_eq!(answers.charges[1].outcome, Disposition::Dismissed);
+    assert_eq!(answers.charges[1].when, When::Year(2015));
+
+    // Charge 1: vacatur is open to a survivor of trafficking; the bill would expunge it.
+    assert!(has(
+        &h,
+        "You said someone was forcing, tricking or controlling you."
+    ));
+    assert!(has(
+        &h,
+        "Vacatur for trafficking survivors (G.L. c.265 §59)"
+    ));
+    assert!(has(&h, "Happens on its own"));
+    // Charge 2: a dismissed case a judge may seal at any time.
+    assert!(has(
+        &h,
+        "A judge may seal a case that was dismissed or dropped"
+    ));
+    // Charge 3: buying stays a crime under the bill, and its grade needs an advocate's review.
+    assert!(has(
+        &h,
+        "The wait to seal depends on whether the charge is a misdemeanor"
+    ));
+    assert!(has(&h, "An advocate should review"));
+    // Every bill column carries the pending-bill banner with the number and review date.
+    let banners = h
+        .query_all_by_label_contains(
+            "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law",
+        )
+        .count();
+    assert_eq!(banners, 3);
+    assert!(has(&h, "Rules checked 2026-11-29"));
+    let ruled_out = h
+        .get_all_by_label_contains("Routes that do not apply")
+        .count();
+    assert!(ruled_out >= 3, "{ruled_out}");
+    // The buyer charge's bill routes are all ruled out, with their reason one click away.
+    h.get_all_by_label("Routes that do not apply (3)")
+        .last()
+        .expect("the last charge's bill column")
+        .click();
+    h.run();
+    assert!(has(
+        &h,
+        "Under the bill, paying for sex would stay a crime."
+    ));
+    assert!(has(&h, "Where to get help"));
+    assert!(has(&h, "Source: GBLS website"));
+}
+
+#[test]
+fn not_sure_answers_show_a_conditional_result() {
+    let mut h = harness();
+    early_questions(&mut h);
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Date", "2019-05-01"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "Prefer not to say",
+        },
+    );
+    next(&mut h);
+    record_questions(&mut h);
+    click(&mut h, "See results");
+    assert_eq!(
+        h.state().session.answers.charges[0].coerced,
+        Reply::PreferNotToSay
+    );
+    assert!(has(&h, "Depends on answers you were not sure of"));
+    assert!(has(
+        &h,
+        "If someone was forcing, tricking or controlling you at the time: You can ask for this now"
+    ));
+    assert!(has(
+        &h,
+        "If no one was forcing, tricking or controlling you at the time: Not available"
+    ));
+}
+
+#[test]
+fn back_keeps_every_answer() {
+    let mut h = harness();
+    early_questions(&mut h);
+    click(&mut h, "A charge from the list");
+    click(&mut h, "sexual conduct for a fee — G.L. c.272 §53A(a)");
+    next(&mut h);
+    click(&mut h, "A Massachusetts juvenile court");
+    next(&mut h);
+    click(&mut h, "Found delinquent (juvenile court)");
+    next(&mut h);
+    click(&mut h, "I know the date");
+    type_into(&mut h, "Date (YYYY-MM-DD)", "2020-02-29");
+    // Back four times, to the citizenship question, then forward again.
+    for _ in 0..4 {
+        click(&mut h, "Back");
+    }
+    assert!(has(&h, "Are you a U.S. citizen?"));
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+    for _ in 0..4 {
+        next(&mut h);
+    }
+    assert!(has(&h, "When did the case end?"));
+    assert_eq!(
+        h.get_by_label("Date (YYYY-MM-DD)").value().as_deref(),
+        Some("2020-02-29")
+    );
+    let charge = &h.state().session.answers.charges[0];
+    assert_eq!(charge.offense, OffenseAnswer::Offense("c272_53A_a".into()));
+    assert_eq!(charge.outcome, Disposition::DelinquencyAdjudication);
+    assert_eq!(
+        charge.when,
+        When::Date(clearpath::answers::Day(date(2020, 2, 29)))
+    );
+}
+
+#[test]
+fn a_date_that_is_not_real_is_never_used() {
+    let mut h = harness();
+    early_questions(&mut h);
+    next(&mut h);
+    next(&mut h);
+    next(&mut h);
+    click(&mut h, "I know the date");
+    type_into(&mut h, "Date (YYYY-MM-DD)", "2023-02-30");
+    assert!(has(&h, "Please check the date."));
+    assert_eq!(h.state().session.answers.charges[0].when, When::NotSure);
+}
+
+#[test]
+fn quick_exit_by_button_blanks_wipes_and_closes() {
+    let mut h = harness();
+    early_questions(&mut h);
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+    click(&mut h, "Exit now");
+    let app = h.state();
+    assert!(app.exiting);
+    assert_eq!(app.session.answers, Default::default());
+    assert!(
+        h.query_by_label("Exit now").is_none(),
+        "the window is blank"
+    );
+    assert!(h.query_by_label_contains("citizen").is_none());
+}
+
+#[test]
+fn quick_exit_by_pressing_shift_three_times() {
+    let mut h = harness();
+    early_questions(&mut h);
+    for _ in 0..3 {
+        h.key_press(egui::Key::ShiftLeft);
+        h.step();
+    }
+    h.run();
+    assert!(h.state().exiting);
+    assert!(h.state().session.answers.charges.is_empty());
+    assert_eq!(h.state().session.answers.record.open_case, Reply::NotSure);
+    assert!(h.query_by_label("Exit now").is_none());
+}
+
+#[test]
+fn shift_while_typing_does_not_exit() {
+    let mut h = harness();
+    early_questions(&mut h);
+    h.key_press(egui::Key::ShiftLeft);
+    h.step();
+    h.key_press(egui::Key::A);
+    h.step();
+    h.key_press(egui::Key::ShiftLeft);
+    h.step();
+    h.key_press(egui::Key::ShiftLeft);
+    h.step();
+    assert!(!h.state().exiting);
+}
+
+#[test]
+fn start_over_asks_then_clears_everything() {
+    let mut h = harness();
+    early_questions(&mut h);
+    click(&mut h, "Start over");
+    click(&mut h, "No, go back");
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+    click(&mut h, "Start over");
+    click(&mut h, "Yes, clear everything");
+    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().session.answers, Default::default());
+}
+
+#[test]
+fn inactivity_clears_the_session_after_a_countdown() {
+    let settings = Settings {
+        idle_minutes: 1,
+        ..Settings::default()
+    };
+    let mut h = harness_with(settings, 1.0 / 60.0);
+    early_questions(&mut h);
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+    // Time passes without input, 5 seconds a frame.
+    let mut now = h.ctx.input(|i| i.time);
+    let mut warned_at = None;
+    for frame in 0..20 {
+        now += 5.0;
+        h.input_mut().time = Some(now);
+        h.step();
+        if warned_at.is_none() && has(&h, "it will clear them in") {
+            warned_at = Some(frame);
+            // During the countdown the answers are still there.
+            assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+        }
+        if h.state().screen == Screen::Welcome {
+            break;
+        }
+    }
+    let warned_at = warned_at.expect("a countdown shows before clearing");
+    assert!(
+        (5..12).contains(&warned_at),
+        "countdown at frame {warned_at}"
+    );
+    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().session.answers, Default::default());
+    assert!(has(
+        &h,
+        "Your answers were cleared because no one used ClearPath for 1 minute."
+    ));
+}
