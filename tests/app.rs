@@ -383,3 +383,82 @@ fn inactivity_clears_the_session_after_a_countdown() {
         "Your answers were cleared because no one used ClearPath for 1 minute."
     ));
 }
+
+#[test]
+fn settings_change_for_the_session_and_discreet_mode_hides_the_subject() {
+    let mut h = harness();
+    early_questions(&mut h);
+    assert!(h.state().window_title().contains("record relief"));
+    click(&mut h, "Settings");
+    click(&mut h, "Discreet mode");
+    assert!(h.state().settings.discreet);
+    let title = h.state().window_title();
+    assert_eq!(title, "Notes");
+    for word in ["record", "relief", "charge", "ClearPath"] {
+        assert!(!title.contains(word), "{title}");
+    }
+    click(&mut h, "Done");
+    // Back where the person was, answers kept.
+    assert!(has(&h, "What was the charge?"));
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+}
+
+#[test]
+fn about_the_bill_is_reachable_from_welcome_and_names_the_bill() {
+    let mut h = harness();
+    click(&mut h, "About the bill");
+    assert!(has(
+        &h,
+        "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law"
+    ));
+    assert!(has(
+        &h,
+        "Buying sex, and exploiting or trafficking other people, would stay crimes."
+    ));
+    assert!(has(
+        &h,
+        "The text of the bill's expungement section is not known"
+    ));
+    click(&mut h, "Back");
+    assert_eq!(h.state().screen, Screen::Welcome);
+}
+
+#[test]
+fn charges_can_be_edited_and_removed_from_the_list() {
+    let mut h = harness();
+    early_questions(&mut h);
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Year", "2018"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "Yes",
+        },
+    );
+    click(&mut h, "Add another charge");
+    click(&mut h, "Not sure");
+    for _ in 0..7 {
+        next(&mut h);
+    }
+    assert_eq!(h.state().screen, Screen::Charges);
+    assert_eq!(h.state().session.answers.charges.len(), 2);
+    click(&mut h, "Change charge 1");
+    assert!(has(&h, "What was the charge?"));
+    next(&mut h);
+    click(&mut h, "A Massachusetts juvenile court");
+    for _ in 0..6 {
+        next(&mut h);
+    }
+    assert_eq!(h.state().screen, Screen::Charges);
+    assert_eq!(
+        h.state().session.answers.charges[0].court,
+        clearpath::answers::Court::MassachusettsJuvenile
+    );
+    click(&mut h, "Remove charge 2");
+    assert_eq!(h.state().session.answers.charges.len(), 1);
+    assert!(h.query_by_label("Remove charge 2").is_none());
+}

@@ -244,7 +244,7 @@ impl ClearPathApp {
         }
 
         let mut commands = Vec::new();
-        egui::Panel::top("safety-bar").show(ui, |ui| {
+        egui::Panel::top("safety_bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
             if let Idle::Warning { seconds_left } = idle {
                 let seconds = format!("{}", seconds_left.ceil() as u64);
@@ -255,7 +255,7 @@ impl ClearPathApp {
             }
         });
         if self.screen == Screen::Results {
-            egui::Panel::right("help-panel")
+            egui::Panel::right("help_panel")
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| results::help_ui(self, ui));
@@ -322,7 +322,7 @@ impl ClearPathApp {
 
     fn start_over_ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        egui::Modal::new(egui::Id::unique("start-over-confirm")).show(ctx, |ui| {
+        egui::Modal::new(egui::Id::unique("start_over_confirm")).show(ctx, |ui| {
             ui.heading(self.t("start-over-title"));
             ui.label(self.t("start-over-text"));
             ui.horizontal(|ui| {
@@ -416,17 +416,26 @@ impl ClearPathApp {
         state
     }
 
-    fn apply_view_settings(&mut self, ctx: &egui::Context) {
-        let title = if self.settings.discreet {
+    /// The window title: neutral in discreet mode.
+    pub fn window_title(&self) -> String {
+        if self.settings.discreet {
             self.t("window-title-discreet")
         } else {
             self.t("window-title")
-        };
+        }
+    }
+
+    fn apply_view_settings(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
         if (self.zoom - self.settings.text_scale).abs() > f32::EPSILON {
+            if self.zoom == 0.0 {
+                // A blinking text cursor repaints twice a second; an idle window should not repaint.
+                ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
+            }
             ctx.set_zoom_factor(self.settings.text_scale);
             self.zoom = self.settings.text_scale;
         }

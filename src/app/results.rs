@@ -144,55 +144,58 @@ pub fn results_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
         ui.label(super::screens::charge_summary(app, i));
         ui.columns(2, |columns| {
             for (column, pending) in columns.iter_mut().zip([false, true]) {
-                for set in book
-                    .rule_sets
-                    .iter()
-                    .filter(|s| s.is_pending_bill() == pending)
-                {
-                    let heading = if pending {
-                        "results-bill"
-                    } else {
-                        "results-today"
-                    };
-                    column.label(egui::RichText::new(app.t(heading)).strong());
-                    if let RuleStatus::Pending { bill, session } = &set.status {
-                        egui::Frame::group(column.style()).show(column, |ui| {
-                            ui.label(app.t_args(
-                                "bill-banner",
-                                &[
-                                    ("bill", bill),
-                                    ("session", session),
-                                    ("reviewed", &set.reviewed.to_string()),
-                                ],
-                            ));
-                        });
-                    }
-                    let outcomes: Vec<&Outcome<'_>> = charge
-                        .outcomes
+                // Columns justify their contents; results read better ragged-right.
+                column.with_layout(egui::Layout::top_down(egui::Align::Min), |column| {
+                    for set in book
+                        .rule_sets
                         .iter()
-                        .filter(|o| std::ptr::eq(o.rule_set, set))
-                        .collect();
-                    for o in outcomes.iter().filter(|o| o.status != Status::NotAvailable) {
-                        outcome_ui(app, column, o);
-                    }
-                    let ruled_out: Vec<&&Outcome<'_>> = outcomes
-                        .iter()
-                        .filter(|o| o.status == Status::NotAvailable)
-                        .collect();
-                    if !ruled_out.is_empty() {
-                        let label = app.t_args(
-                            "results-ruled-out",
-                            &[("count", &ruled_out.len().to_string())],
-                        );
-                        egui::CollapsingHeader::new(label)
-                            .id_salt(("ruled-out", i, pending))
-                            .show(column, |ui| {
-                                for o in ruled_out {
-                                    outcome_ui(app, ui, o);
-                                }
+                        .filter(|s| s.is_pending_bill() == pending)
+                    {
+                        let heading = if pending {
+                            "results-bill"
+                        } else {
+                            "results-today"
+                        };
+                        column.label(egui::RichText::new(app.t(heading)).strong());
+                        if let RuleStatus::Pending { bill, session } = &set.status {
+                            egui::Frame::group(column.style()).show(column, |ui| {
+                                ui.label(app.t_args(
+                                    "bill-banner",
+                                    &[
+                                        ("bill", bill),
+                                        ("session", session),
+                                        ("reviewed", &set.reviewed.to_string()),
+                                    ],
+                                ));
                             });
+                        }
+                        let outcomes: Vec<&Outcome<'_>> = charge
+                            .outcomes
+                            .iter()
+                            .filter(|o| std::ptr::eq(o.rule_set, set))
+                            .collect();
+                        for o in outcomes.iter().filter(|o| o.status != Status::NotAvailable) {
+                            outcome_ui(app, column, o);
+                        }
+                        let ruled_out: Vec<&&Outcome<'_>> = outcomes
+                            .iter()
+                            .filter(|o| o.status == Status::NotAvailable)
+                            .collect();
+                        if !ruled_out.is_empty() {
+                            let label = app.t_args(
+                                "results-ruled-out",
+                                &[("count", &ruled_out.len().to_string())],
+                            );
+                            egui::CollapsingHeader::new(label)
+                                .id_salt(("ruled_out", i, pending))
+                                .show(column, |ui| {
+                                    for o in ruled_out {
+                                        outcome_ui(app, ui, o);
+                                    }
+                                });
+                        }
                     }
-                }
+                });
             }
         });
     }
@@ -253,7 +256,7 @@ fn outcome_ui(app: &ClearPathApp, ui: &mut egui::Ui, o: &Outcome<'_>) {
 pub fn help_ui(app: &ClearPathApp, ui: &mut egui::Ui) {
     ui.heading(app.t("help-title"));
     egui::ScrollArea::vertical()
-        .id_salt("help-scroll")
+        .id_salt("help_scroll")
         .show(ui, |ui| match &app.help {
             Ok(entries) => {
                 for e in entries {

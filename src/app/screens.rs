@@ -367,7 +367,7 @@ fn offense_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, q: &Question, charge: O
         .collect();
     ui.add_space(6.0);
     ui.label(app.t("offense-pick"));
-    ui.indent("offense-list", |ui| {
+    ui.indent("offense_list", |ui| {
         for (id, label) in choices {
             if ui.radio(current == id, label).clicked() {
                 questionnaire::set_offense(&mut app.session.answers, c, OffenseAnswer::Offense(id));
