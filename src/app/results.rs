@@ -223,6 +223,9 @@ fn outcome_ui(app: &ClearPathApp, ui: &mut egui::Ui, o: &Outcome<'_>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         status_ui(app, ui, o.status);
+        if let RuleStatus::Pending { bill, .. } = &o.rule_set.status {
+            ui.label(egui::RichText::new(app.t_args("bill-tag", &[("bill", bill)])).small());
+        }
         ui.label(format!("{} ({})", o.remedy.name, o.remedy.citation));
         ui.label(o.reason);
         for b in &o.branches {

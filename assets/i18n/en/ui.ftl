@@ -67,6 +67,7 @@ see-statute = See { $citation }
 results-today = Today
 results-bill = If the bill passes
 bill-banner = { $bill } ({ $session }) is a pending bill, not law. Results under it show what it would do if passed as its supporters describe it. Rules checked { $reviewed }.
+bill-tag = Under { $bill }, a pending bill, not law
 results-ruled-out = Routes that do not apply ({ $count })
 branch-if = If { $conditions }
 branch-or = , or if
