@@ -1,4 +1,5 @@
-//! The command line: `screen`, `check-rules`, `--version`, and the window when no command is given.
+//! The command line: `screen`, `summary`, `check-rules`, `--version`, and the window when no command is
+//! given.
 //!
 //! Exit status: 0 on success, 1 when worked examples fail, 2 for bad input (arguments, answers or rule
 //! files), with a message naming the file, line, column and what to do.
@@ -14,7 +15,8 @@ use jiff::civil::Date;
 use crate::answers::Answers;
 use crate::rules::RuleBook;
 use crate::source::SourceText;
-use crate::{calendar, cases, report, screening};
+use crate::summary::{self, Paper, SummaryOptions};
+use crate::{calendar, cases, export, help, report, screening};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,6 +47,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write the take-home summary of an answers file as a PDF.
+    Summary {
+        /// The answers file (RON; see docs/answers-format.md).
+        answers: PathBuf,
+        /// The PDF file to write (the only file written).
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        output: PathBuf,
+        /// The date to screen as of and to print (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        today: Option<String>,
+        /// Add the appendix for an advocate: citations, facts relied on, assumptions, rule files.
+        #[arg(long)]
+        advocate: bool,
+        #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+        paper: PaperArg,
+        /// A name to print on the summary. It is kept in your shell's history: type it in the window
+        /// instead where that matters.
+        #[arg(long)]
+        name: Option<String>,
+        /// A folder of rule files overriding the built-in ones.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
     /// Compile rule files and run their worked examples.
     CheckRules {
         /// A folder of rule files overriding the built-in ones; if left out, the same rules `screen`
@@ -57,6 +82,14 @@ enum Command {
 enum Format {
     Text,
     Json,
+}
+
+/// Paper sizes for `summary --paper`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    /// US Letter (the default).
+    Letter,
+    A4,
 }
 
 /// What went wrong, for the exit status.
@@ -91,6 +124,29 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 rules,
                 format,
             }) => screen(&answers, today.as_deref(), rules, format),
+            Some(Command::Summary {
+                answers,
+                output,
+                today,
+                advocate,
+                paper,
+                name,
+                rules,
+            }) => summary(
+                &answers,
+                &output,
+                today.as_deref(),
+                rules,
+                SummaryOptions {
+                    advocate_appendix: advocate,
+                    paper: match paper {
+                        PaperArg::Letter => Paper::Letter,
+                        PaperArg::A4 => Paper::A4,
+                    },
+                    ..SummaryOptions::default()
+                },
+                name.as_deref(),
+            ),
             Some(Command::CheckRules { dir }) => check_rules(dir),
         }
     };
@@ -142,17 +198,32 @@ pub fn rules_summary(book: &RuleBook) -> String {
     text
 }
 
+fn parse_today(today: Option<&str>) -> Result<Date, Failure> {
+    match today {
+        Some(t) => calendar::parse_date(t).map_err(|e| Failure::Input(format!("--today: {e}"))),
+        None => Ok(local_today()),
+    }
+}
+
 fn screen(
     path: &std::path::Path,
     today: Option<&str>,
     rules: Option<PathBuf>,
     format: Format,
 ) -> Result<(), Failure> {
-    let today = match today {
-        Some(t) => calendar::parse_date(t).map_err(|e| Failure::Input(format!("--today: {e}")))?,
-        None => local_today(),
-    };
+    let today = parse_today(today)?;
     let book = load_rules(rules)?;
+    let answers = read_answers(path, &book, today)?;
+    let result = screening::screen(&book, &answers, today);
+    let out = match format {
+        Format::Text => report::text(&result),
+        Format::Json => report::json(&result) + "\n",
+    };
+    print(&out)
+}
+
+/// Read an answers file and check it against the rules and the date (bad input names file:line:col).
+fn read_answers(path: &std::path::Path, book: &RuleBook, today: Date) -> Result<Answers, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Failure::Input(format!(
             "{}: cannot read the answers file: {e}",
@@ -170,12 +241,26 @@ fn screen(
             today,
         )
         .map_err(|e| Failure::Input(e.to_string()))?;
+    Ok(answers)
+}
+
+fn summary(
+    path: &std::path::Path,
+    output: &std::path::Path,
+    today: Option<&str>,
+    rules: Option<PathBuf>,
+    options: SummaryOptions,
+    name: Option<&str>,
+) -> Result<(), Failure> {
+    let today = parse_today(today)?;
+    let book = load_rules(rules)?;
+    let answers = read_answers(path, &book, today)?;
+    let help = help::bundled().map_err(|e| Failure::Input(format!("help list error: {e}")))?;
     let result = screening::screen(&book, &answers, today);
-    let out = match format {
-        Format::Text => report::text(&result),
-        Format::Json => report::json(&result) + "\n",
-    };
-    print(&out)
+    let model = summary::build(&result, &help, today, name, &options)
+        .map_err(|e| Failure::Input(format!("translation file error: {e}")))?;
+    let bytes = summary::pdf_bytes(&model).map_err(|e| Failure::Input(e.to_string()))?;
+    export::save_pdf(&bytes, output).map_err(|e| Failure::Input(e.to_string()))
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {

@@ -16,11 +16,21 @@ pub enum EnumFact {
     Supervision,
     Registered,
     Citizenship,
-    AllUnder21,
+    /// The answer to "any other guilty finding in Massachusetts in the last 7 years".
+    RecentFindings,
+    /// The answer to "any conviction in another state or a federal court".
+    ElsewhereConvictions,
+    /// Every other charge listed happened before age 21.
+    OthersUnder21,
+    /// Another charge listed is one that time-based expungement excludes (a sex offense or a
+    /// trafficking felony).
+    OthersExcluded,
+    /// Another charge listed is a felony.
+    OthersFelony,
 }
 
 impl EnumFact {
-    pub const ALL: [EnumFact; 9] = [
+    pub const ALL: [EnumFact; 13] = [
         EnumFact::Court,
         EnumFact::Outcome,
         EnumFact::Age,
@@ -29,7 +39,11 @@ impl EnumFact {
         EnumFact::Supervision,
         EnumFact::Registered,
         EnumFact::Citizenship,
-        EnumFact::AllUnder21,
+        EnumFact::RecentFindings,
+        EnumFact::ElsewhereConvictions,
+        EnumFact::OthersUnder21,
+        EnumFact::OthersExcluded,
+        EnumFact::OthersFelony,
     ];
 
     /// The name used in rule files.
@@ -43,7 +57,11 @@ impl EnumFact {
             EnumFact::Supervision => "record.supervision",
             EnumFact::Registered => "record.registered",
             EnumFact::Citizenship => "record.citizenship",
-            EnumFact::AllUnder21 => "record.all_under_21",
+            EnumFact::RecentFindings => "record.recent_findings",
+            EnumFact::ElsewhereConvictions => "record.elsewhere_convictions",
+            EnumFact::OthersUnder21 => "record.others_under_21",
+            EnumFact::OthersExcluded => "record.others_excluded",
+            EnumFact::OthersFelony => "record.others_felony",
         }
     }
 
@@ -66,16 +84,26 @@ impl EnumFact {
             | EnumFact::OpenCase
             | EnumFact::Supervision
             | EnumFact::Registered
-            | EnumFact::AllUnder21 => &["yes", "no"],
+            | EnumFact::RecentFindings
+            | EnumFact::ElsewhereConvictions
+            | EnumFact::OthersUnder21 => &["yes", "no"],
+            EnumFact::OthersExcluded | EnumFact::OthersFelony => &["yes", "no", "unconfirmed"],
             EnumFact::Citizenship => &["citizen", "not_citizen"],
         }
     }
 
-    /// Whether the fact describes one charge (rather than the whole record).
+    /// Whether the fact differs from charge to charge: the charge's own answers, and facts about the
+    /// other charges listed.
     pub fn per_charge(self) -> bool {
         matches!(
             self,
-            EnumFact::Court | EnumFact::Outcome | EnumFact::Age | EnumFact::Coerced
+            EnumFact::Court
+                | EnumFact::Outcome
+                | EnumFact::Age
+                | EnumFact::Coerced
+                | EnumFact::OthersUnder21
+                | EnumFact::OthersExcluded
+                | EnumFact::OthersFelony
         )
     }
 
@@ -110,15 +138,19 @@ pub enum DateFact {
     OtherMaFinding,
     /// The most recent conviction in another state or a federal court.
     OutOfState,
+    /// The latest end (case or custody) of any other record in Massachusetts: the other charges listed
+    /// and other guilty findings.
+    OtherMaCase,
 }
 
 impl DateFact {
-    pub const ALL: [DateFact; 5] = [
+    pub const ALL: [DateFact; 6] = [
         DateFact::When,
         DateFact::CustodyEnd,
         DateFact::OtherMaGuilty,
         DateFact::OtherMaFinding,
         DateFact::OutOfState,
+        DateFact::OtherMaCase,
     ];
 
     pub fn name(self) -> &'static str {
@@ -128,12 +160,8 @@ impl DateFact {
             DateFact::OtherMaGuilty => "record.other_ma_guilty",
             DateFact::OtherMaFinding => "record.other_ma_finding",
             DateFact::OutOfState => "record.out_of_state",
+            DateFact::OtherMaCase => "record.other_ma_case",
         }
-    }
-
-    pub fn per_charge(self) -> bool {
-        // The "other" findings exclude the charge being looked at, so they differ per charge too.
-        true
     }
 
     pub fn index(self) -> usize {
@@ -245,8 +273,8 @@ impl Fact {
         match self {
             Fact::Offense(f) => f as u32,
             Fact::Enum(f) => 4 + f as u32,
-            Fact::Date(f) => 4 + 9 + f as u32,
-            Fact::Int(f) => 4 + 9 + 5 + f as u32,
+            Fact::Date(f) => 4 + EnumFact::ALL.len() as u32 + f as u32,
+            Fact::Int(f) => 4 + (EnumFact::ALL.len() + DateFact::ALL.len()) as u32 + f as u32,
         }
     }
 
@@ -278,7 +306,8 @@ mod tests {
             assert_eq!(fact.slot() as usize, i, "slot of {}", fact.name());
             assert_eq!(Fact::from_slot(fact.slot()), Some(*fact));
         }
-        assert_eq!(all.len(), 19);
+        assert_eq!(all.len(), 24);
+        assert!(all.len() <= 32, "facts relied on are bits of a u32");
     }
 
     #[test]

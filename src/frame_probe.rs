@@ -9,7 +9,9 @@
 //!   milliseconds from the start of the process to the start of that frame's UI pass (the window,
 //!   the GL context and the fonts are ready by then; the paint of that frame is not included). The
 //!   process then exits with status 0 once that frame has been painted: at the start of the next
-//!   frame, or [`FIRST_FRAME_GRACE`] later if no other frame comes.
+//!   frame (egui paints a few frames as a window opens), or [`FIRST_FRAME_GRACE`] later if no other
+//!   frame comes. A frame may run its UI twice (egui discards a first sizing pass, e.g. for a new
+//!   `Grid`), so the exit waits for the third pass, which is always a later frame's.
 //! - `CLEARPATH_PROBE=idle:<seconds>`: counts the UI passes that start after the first
 //!   [`SETTLE`] of the process (while the window maps and the fonts load), for `<seconds>` more, then
 //!   prints `idle-frames=<n>` to stderr and exits with status 0. A window that repaints only when
@@ -37,8 +39,11 @@ enum Mode {
 /// The part of the process's life in `idle` mode whose frames are not counted.
 pub const SETTLE: Duration = Duration::from_secs(2);
 
-/// In `first-frame` mode, how long to wait for a second frame before exiting anyway.
-pub const FIRST_FRAME_GRACE: Duration = Duration::from_millis(500);
+/// How many UI passes egui runs for one frame at most (`egui::Options::max_passes`, 2 by default).
+const MAX_PASSES_PER_FRAME: u64 = 2;
+
+/// In `first-frame` mode, how long to wait for a later frame before exiting anyway.
+pub const FIRST_FRAME_GRACE: Duration = Duration::from_secs(1);
 
 struct Probe {
     mode: Mode,
@@ -89,8 +94,9 @@ fn first_frame(probe: &Probe) {
             std::thread::sleep(FIRST_FRAME_GRACE);
             std::process::exit(0);
         });
-    } else {
-        // A new pass starts only once the last frame is done, painted and shown.
+    } else if seen >= MAX_PASSES_PER_FRAME {
+        // egui may run a frame's UI twice (a discarded sizing pass, as for a new `Grid`), so only
+        // this pass is surely a later frame's: the first frame has been painted and shown.
         std::process::exit(0);
     }
 }

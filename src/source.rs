@@ -90,6 +90,43 @@ impl SourceText {
         None
     }
 
+    /// Where a quoted string appears for the `nth` time (from 0), outside comments; its first
+    /// appearance if there are fewer.
+    pub fn place_of_nth_string(&self, value: &str, nth: usize) -> Place {
+        let needle = format!("\"{value}\"");
+        let mut start = 0;
+        let mut last = None;
+        for _ in 0..=nth {
+            match self.find_outside_comments(&needle, start) {
+                Some(found) => {
+                    last = Some(found);
+                    start = found + needle.len();
+                }
+                None => break,
+            }
+        }
+        match last {
+            Some(offset) => self.place_of_offset(offset),
+            None => self.place_at(1, 1),
+        }
+    }
+
+    /// Where a quoted string first appears inside the brackets of a call such as
+    /// `AvailableAfter(["when", "custody_end"], 3)`; its first appearance anywhere if in no such call.
+    pub fn place_in_call(&self, call: &str, value: &str) -> Place {
+        let needle = format!("\"{value}\"");
+        let mut start = 0;
+        while let Some(found) = self.find_outside_comments(call, start) {
+            let inside = found + call.len();
+            let end = self.text[inside..].find(')').map_or(self.text.len(), |e| inside + e);
+            if let Some(at) = self.text[inside..end].find(&needle) {
+                return self.place_of_offset(inside + at);
+            }
+            start = inside;
+        }
+        self.place_of_string(value)
+    }
+
     /// Where a field written with a given value first appears (`custody_end: Year(2019)`), spaces
     /// and line breaks between the two allowed; the field's first appearance if none matches.
     pub fn place_of_field_value(&self, field: &str, value: &str) -> Place {

@@ -101,7 +101,7 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
     for o in raw.offenses {
         if !seen.insert(o.id.clone()) {
             return Err(RuleError::at(
-                src.place_after(&format!("\"{}\"", o.id), 0, ""),
+                src.place_of_nth_string(&o.id, 1),
                 format!("offense id \"{}\" is used twice", o.id),
                 "every offense needs its own id",
             ));
@@ -139,7 +139,7 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
     for g in raw.groups {
         if !seen.insert(g.id.clone()) {
             return Err(RuleError::at(
-                src.place_of_string(&g.id),
+                src.place_of_nth_string(&g.id, 1),
                 format!("id \"{}\" is used twice", g.id),
                 "a group needs an id no offense has",
             ));
@@ -329,20 +329,24 @@ impl CondCompiler<'_> {
         })
     }
 
-    fn date_facts(&self, names: &[String]) -> Result<Vec<DateFact>, RuleError> {
+    /// The date facts named in a call such as `AvailableAfter([...], 3)` (`call` is `"AvailableAfter("`).
+    fn date_facts(&self, call: &str, names: &[String]) -> Result<Vec<DateFact>, RuleError> {
         if names.is_empty() {
             return Err(RuleError::at(
-                self.src.place_of_text("YearsSince([]"),
+                self.src.place_of_text(&format!("{call}[]")),
                 "a waiting period needs at least one date",
                 "for example [\"when\", \"custody_end\"]",
             ));
         }
         names
             .iter()
-            .map(|n| match self.fact(n)? {
+            .map(|n| match self.fact(n).map_err(|mut e| {
+                e.place = self.src.place_in_call(call, n);
+                e
+            })? {
                 Fact::Date(d) => Ok(d),
                 other => Err(RuleError::at(
-                    self.src.place_of_string(n),
+                    self.src.place_in_call(call, n),
                     format!("\"{n}\" is not a date"),
                     format!(
                         "waiting periods count from dates: {}; \"{}\" is {}",
@@ -431,14 +435,14 @@ impl CondCompiler<'_> {
                     ));
                 }
                 Cond::YearsSince {
-                    dates: self.date_facts(names)?,
+                    dates: self.date_facts("AtLeastYearsSince(", names)?,
                     years: *years,
                 }
             }
             RawCondition::NoDate(name) => {
                 let fact = self.fact(name)?;
                 self.check_scope(fact, name, scope, in_any_charge)?;
-                Cond::NoDate(self.date_facts(std::slice::from_ref(name))?[0])
+                Cond::NoDate(self.date_facts("NoDate(", std::slice::from_ref(name))?[0])
             }
             RawCondition::AtMost(name, value) => match self.fact(name)? {
                 Fact::Int(f) => {
@@ -595,7 +599,7 @@ pub fn rule_set(
     for r in raw.remedies {
         if !remedy_ids.insert(r.id.clone()) {
             return Err(RuleError::at(
-                src.place_of_string(&r.id),
+                src.place_of_nth_string(&r.id, 1),
                 format!("remedy id \"{}\" is used twice", r.id),
                 "every remedy needs its own id",
             ));
@@ -622,7 +626,7 @@ pub fn rule_set(
                         ));
                     }
                     Then::AvailableAfter {
-                        dates: compiler.date_facts(&names)?,
+                        dates: compiler.date_facts("AvailableAfter(", &names)?,
                         years,
                     }
                 }
@@ -656,7 +660,7 @@ pub fn rule_set(
     for n in raw.notices {
         if !notice_ids.insert(n.id.clone()) {
             return Err(RuleError::at(
-                src.place_of_string(&n.id),
+                src.place_of_nth_string(&n.id, 1),
                 format!("notice id \"{}\" is used twice", n.id),
                 "every notice needs its own id",
             ));

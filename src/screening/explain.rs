@@ -5,7 +5,7 @@ use super::world::World;
 use super::{Branch, Leaf, Outcome, Split, Status};
 use crate::calendar;
 use crate::facts::DateFact;
-use crate::facts::{EnumFact, Fact, OffenseAttr};
+use crate::facts::{Fact, OffenseAttr};
 use crate::rules::{Catalog, Remedy, RuleBook, RuleSet, Words};
 
 pub(super) fn outcome<'r>(
@@ -341,7 +341,7 @@ pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fac
 
 fn full_choice(w: &World, fact: Fact) -> bool {
     match fact {
-        Fact::Enum(f) => w.choices[f.index()] == f.full() && f != EnumFact::AllUnder21,
+        Fact::Enum(f) => w.choices[f.index()] == f.full(),
         _ => false,
     }
 }

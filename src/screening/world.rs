@@ -9,7 +9,7 @@ use crate::answers::{
     AgeBand, Answers, Charge, Court, CustodyEnd, Disposition, Grade, OffenseAnswer, Reply, When,
 };
 use crate::calendar::{self, EARLIEST};
-use crate::facts::{DateFact, EnumFact, Fact, IntFact};
+use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
 use crate::rules::Catalog;
 
 /// The possible values of a date fact: possibly none at all, and possibly a day in a span.
@@ -39,6 +39,11 @@ impl DateSet {
             none: false,
             span: (first <= last).then_some((first, last)),
         }
+    }
+
+    /// This set where `possible` holds, or no date at all where it cannot.
+    pub fn only_if(self, possible: bool) -> DateSet {
+        if possible { self } else { DateSet::NONE }
     }
 
     /// One value only (a date, or certainly none).
@@ -243,38 +248,68 @@ fn out_of_state_set(answers: &Answers, today: Date) -> DateSet {
     }
 }
 
+/// The worst value any other charge could give a fact about "the other charges", given each charge's
+/// possible values (bit masks over the fact's values, `worst_first` naming them from worst to best). A
+/// value is possible when some other charge can have it and every other charge can have it or better.
+/// With no other charges, the best value.
+fn others_mask(fact: EnumFact, worst_first: &[&str], masks: &[u16], skip: usize) -> u16 {
+    let others = || masks.iter().enumerate().filter(move |(j, _)| *j != skip).map(|(_, m)| *m);
+    let best = bit(fact, worst_first[worst_first.len() - 1]);
+    if others().next().is_none() {
+        return best;
+    }
+    let mut result = 0;
+    for (rank, value) in worst_first.iter().enumerate() {
+        let v = bit(fact, value);
+        let no_worse: u16 = worst_first[rank..].iter().fold(0, |m, x| m | bit(fact, x));
+        let someone_has = others().any(|m| m & v != 0);
+        let all_can = others().all(|m| m & no_worse != 0);
+        if (someone_has || v == best) && all_can {
+            result |= v;
+        }
+    }
+    result
+}
+
+/// The latest of each of the record-wide dates.
+const RECORD_DATES: usize = 4;
+
 /// The worlds of every charge, with the facts derived across charges filled in.
 pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<World> {
-    let base = record_choices(answers);
     let mut worlds: Vec<World> = answers
         .charges
         .iter()
-        .map(|c| charge_world(catalog, c, base, today))
+        .map(|c| charge_world(catalog, c, record_choices(answers), today))
         .collect();
 
-    // Each charge's own contribution to the record-wide dates and counts.
+    // Each charge's own contribution to the record-wide dates, counts and flags.
     let guilty = bit(EnumFact::Outcome, "guilty");
     let finding = guilty | bit(EnumFact::Outcome, "delinquent");
     let ma = bit(EnumFact::Court, "ma_adult") | bit(EnumFact::Court, "ma_juvenile");
     let elsewhere = bit(EnumFact::Court, "other_state") | bit(EnumFact::Court, "federal");
-    let own: Vec<[DateSet; 3]> = worlds
+    let any_outcome = EnumFact::Outcome.full();
+    let own: Vec<[DateSet; RECORD_DATES]> = worlds
         .iter()
         .zip(&answers.charges)
         .map(|(w, c)| {
+            let ended = finding_set(w, any_outcome, ma, today, c.when)
+                .latest(w.dates[DateFact::CustodyEnd.index()].only_if(w.choices[EnumFact::Court.index()] & ma != 0));
             [
                 finding_set(w, guilty, ma, today, c.when),
                 finding_set(w, finding, ma, today, c.when),
                 finding_set(w, guilty, elsewhere, today, c.when),
+                ended,
             ]
         })
         .collect();
+    let flags: Vec<[u16; 3]> = worlds.iter().map(|w| charge_flags(catalog, w, ma)).collect();
     let recent = recent_findings_set(answers, today);
-    let unlisted = [recent, recent, out_of_state_set(answers, today)];
+    let unlisted = [recent, recent, out_of_state_set(answers, today), recent];
 
     // The latest of everyone else's: prefix and suffix "latest" so each charge skips only itself.
     let n = own.len();
-    let mut prefix = vec![[DateSet::NONE; 3]; n + 1];
-    let mut suffix = vec![[DateSet::NONE; 3]; n + 1];
+    let mut prefix = vec![[DateSet::NONE; RECORD_DATES]; n + 1];
+    let mut suffix = vec![[DateSet::NONE; RECORD_DATES]; n + 1];
     for i in 0..n {
         prefix[i + 1] = combine(prefix[i], own[i]);
         suffix[n - 1 - i] = combine(suffix[n - i], own[n - 1 - i]);
@@ -285,21 +320,84 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         let certain = possible && !s.none;
         (lo + u16::from(certain), hi + u16::from(possible))
     });
+    let column = |k: usize| flags.iter().map(|f| f[k]).collect::<Vec<u16>>();
+    let (ages, exclusions, grades) = (column(0), column(1), column(2));
     for (i, w) in worlds.iter_mut().enumerate() {
         let others = combine(combine(prefix[i], suffix[i + 1]), unlisted);
         w.dates[DateFact::OtherMaGuilty.index()] = others[0];
         w.dates[DateFact::OtherMaFinding.index()] = others[1];
         w.dates[DateFact::OutOfState.index()] = others[2];
+        w.dates[DateFact::OtherMaCase.index()] = others[3];
         w.ints[IntFact::ListedConvictions.index()] = convictions;
+        let worst = ["yes", "unconfirmed", "no"];
+        w.choices[EnumFact::OthersUnder21.index()] =
+            others_mask(EnumFact::OthersUnder21, &["no", "yes"], &ages, i);
+        w.choices[EnumFact::OthersExcluded.index()] =
+            others_mask(EnumFact::OthersExcluded, &worst, &exclusions, i);
+        w.choices[EnumFact::OthersFelony.index()] = others_mask(EnumFact::OthersFelony, &worst, &grades, i);
     }
     worlds
 }
 
-fn combine(a: [DateSet; 3], b: [DateSet; 3]) -> [DateSet; 3] {
-    [a[0].latest(b[0]), a[1].latest(b[1]), a[2].latest(b[2])]
+/// A charge's possible values for the facts about "the other charges": before 21 (`yes`/`no`),
+/// excluded from time-based expungement and a felony (`yes`/`no`/`unconfirmed`, from the offense list).
+/// Only Massachusetts records count; a charge that may be elsewhere may count as `no` / `yes` (before 21).
+fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
+    let court = w.choices[EnumFact::Court.index()];
+    let maybe_elsewhere = court & !ma != 0;
+    let maybe_ma = court & ma != 0;
+    let age = w.choices[EnumFact::Age.index()];
+    let over = bit(EnumFact::Age, "21_or_over");
+    let under21 = EnumFact::OthersUnder21;
+    let mut ages = 0;
+    if age & !over != 0 || maybe_elsewhere {
+        ages |= bit(under21, "yes");
+    }
+    if age & over != 0 && maybe_ma {
+        ages |= bit(under21, "no");
+    }
+    // The possible values of an offense attribute over the offenses the answer allows, mapped to
+    // yes/no/unconfirmed by `status`.
+    let statuses = |fact: EnumFact, status: &dyn Fn(usize) -> &'static str| {
+        let mut m = 0;
+        if maybe_ma {
+            for (i, _) in catalog.offenses_in(w.offense) {
+                m |= bit(fact, status(i));
+            }
+        }
+        if maybe_elsewhere || m == 0 {
+            m |= bit(fact, "no");
+        }
+        m
+    };
+    let value = |i: usize, a: OffenseAttr| a.values().and_then(|v| v.get(catalog.attr_value(i, a)).copied()).unwrap_or("");
+    let excluded = statuses(EnumFact::OthersExcluded, &|i| {
+        if value(i, OffenseAttr::SexOffense) == "yes" || value(i, OffenseAttr::Side) == "trafficking" {
+            "yes"
+        } else if value(i, OffenseAttr::SexOffense) == "unconfirmed" {
+            "unconfirmed"
+        } else {
+            "no"
+        }
+    });
+    let felony = statuses(EnumFact::OthersFelony, &|i| match value(i, OffenseAttr::Grade) {
+        "felony" => "yes",
+        "unconfirmed" => "unconfirmed",
+        _ => "no",
+    });
+    [ages, excluded, felony]
 }
 
-/// The record-level choices, with "all offenses before 21" derived from the charges.
+fn combine(a: [DateSet; RECORD_DATES], b: [DateSet; RECORD_DATES]) -> [DateSet; RECORD_DATES] {
+    [
+        a[0].latest(b[0]),
+        a[1].latest(b[1]),
+        a[2].latest(b[2]),
+        a[3].latest(b[3]),
+    ]
+}
+
+/// The record-level choices (the facts about other charges are filled in per charge).
 fn record_choices(answers: &Answers) -> [u16; EnumFact::ALL.len()] {
     let mut choices = [0u16; EnumFact::ALL.len()];
     for f in EnumFact::ALL {
@@ -309,20 +407,15 @@ fn record_choices(answers: &Answers) -> [u16; EnumFact::ALL.len()] {
     choices[EnumFact::OpenCase.index()] = reply_mask(EnumFact::OpenCase, r.open_case);
     choices[EnumFact::Supervision.index()] = reply_mask(EnumFact::Supervision, r.supervision_now);
     choices[EnumFact::Registered.index()] = reply_mask(EnumFact::Registered, r.registered);
+    choices[EnumFact::RecentFindings.index()] = match (r.other_ma_guilty.last_3_years, r.other_ma_guilty.last_7_years) {
+        (Reply::Yes, _) => bit(EnumFact::RecentFindings, "yes"),
+        (_, reply) => reply_mask(EnumFact::RecentFindings, reply),
+    };
+    choices[EnumFact::ElsewhereConvictions.index()] = reply_mask(EnumFact::ElsewhereConvictions, r.out_of_state.any);
     choices[EnumFact::Citizenship.index()] = match r.us_citizen {
         Reply::Yes => bit(EnumFact::Citizenship, "citizen"),
         Reply::No => bit(EnumFact::Citizenship, "not_citizen"),
         Reply::NotSure | Reply::PreferNotToSay => EnumFact::Citizenship.full(),
-    };
-    let over = bit(EnumFact::Age, "21_or_over");
-    let any_certainly_over = answers.charges.iter().any(|c| age_mask(c.age) == over);
-    let all_certainly_under = answers.charges.iter().all(|c| age_mask(c.age) & over == 0);
-    choices[EnumFact::AllUnder21.index()] = if any_certainly_over {
-        bit(EnumFact::AllUnder21, "no")
-    } else if all_certainly_under {
-        bit(EnumFact::AllUnder21, "yes")
-    } else {
-        EnumFact::AllUnder21.full()
     };
     choices
 }

@@ -1,0 +1,304 @@
+//! Saving and printing a summary's PDF, for the window's Save and Print buttons (no egui here).
+//!
+//! Nothing is written unless the person asks, and nothing is left behind:
+//! - `save_pdf` writes the file the person chose, atomically: a temporary file in the same folder,
+//!   then a rename, so a failure never leaves half a summary (the temporary file is removed on error).
+//! - `print_pdf` writes the PDF to a temporary file readable only by this user, hands it to the
+//!   system's print service, and removes it afterwards, also on error. The print queue itself keeps a
+//!   copy until the job is printed; the window's first screen says so.
+//! - The suggested file name is neutral: `summary-YYYY-MM-DD.pdf`.
+//!
+//! `SaveDialog` is a trait so tests never open a dialog; `RfdSaveDialog` is the real one (the desktop
+//! portal over the local D-Bus on Linux, falling back to zenity; the system dialogs on macOS and
+//! Windows). Both block: call them from a thread other than the window's.
+
+use std::ffi::OsString;
+use std::fs::{File, OpenOptions};
+use std::hash::{BuildHasher, Hasher};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use jiff::civil::Date;
+
+/// The file name offered in the save dialog: neutral, with the date only.
+pub fn suggested_file_name(today: Date) -> String {
+    format!("summary-{today}.pdf")
+}
+
+/// Asks the person where to save a file.
+pub trait SaveDialog {
+    /// The path chosen, or `None` if the person cancelled.
+    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The system's save dialog, through rfd.
+#[derive(Clone, Debug, Default)]
+pub struct RfdSaveDialog {
+    /// The dialog's title (pass a neutral one, such as "Save").
+    pub title: String,
+}
+
+impl RfdSaveDialog {
+    pub fn new(title: impl Into<String>) -> RfdSaveDialog {
+        RfdSaveDialog {
+            title: title.into(),
+        }
+    }
+}
+
+impl SaveDialog for RfdSaveDialog {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_file_name(suggested_name)
+            .add_filter("PDF", &["pdf"]);
+        if !self.title.is_empty() {
+            dialog = dialog.set_title(&self.title);
+        }
+        dialog.save_file()
+    }
+}
+
+/// Saving or printing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{path}: cannot save the summary: {source}")]
+    Save {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot prepare the summary for printing: {0}")]
+    Spool(std::io::Error),
+    #[error("cannot start the print service ({program}): {source}")]
+    Start {
+        program: String,
+        source: std::io::Error,
+    },
+    #[error("the print service ({program}) refused the summary: {message}")]
+    Refused { program: String, message: String },
+}
+
+/// Ask where to save with `dialog` (suggesting `summary-<today>.pdf`) and save there. `Ok(None)` if the
+/// person cancelled.
+pub fn save_with_dialog(
+    dialog: &dyn SaveDialog,
+    bytes: &[u8],
+    today: Date,
+) -> Result<Option<PathBuf>, ExportError> {
+    let Some(mut path) = dialog.ask_save_path(&suggested_file_name(today)) else {
+        return Ok(None);
+    };
+    if path.extension().is_none() {
+        path.set_extension("pdf");
+    }
+    save_pdf(bytes, &path)?;
+    Ok(Some(path))
+}
+
+/// A name no other file in `dir` has, starting with `stem`.
+fn unique_name(stem: &str, extension: &str) -> String {
+    // std's RandomState is seeded from the system's random source for each new instance.
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default(),
+    );
+    h.write_u32(std::process::id());
+    format!("{stem}{:016x}{extension}", h.finish())
+}
+
+/// Create a new file (never an existing one) that only this user can read, on systems that allow it.
+fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Create a new private file named `stem…extension` in `dir`, retrying on the rare name clash.
+fn create_temp(dir: &Path, stem: &str, extension: &str) -> std::io::Result<(PathBuf, File)> {
+    let mut last = None;
+    for _ in 0..8 {
+        let path = dir.join(unique_name(stem, extension));
+        match create_private(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
+}
+
+/// Write `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk, then
+/// renamed over `path`. On failure the temporary file is removed and `path` is untouched.
+pub fn save_pdf(bytes: &[u8], path: &Path) -> Result<(), ExportError> {
+    let error = |source| ExportError::Save {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let (temp, mut file) = create_temp(&dir, ".summary-", ".tmp").map_err(error)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| {
+            drop(file);
+            std::fs::rename(&temp, path)
+        });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(error(e));
+    }
+    // Make the rename itself durable where the system allows opening a folder.
+    #[cfg(unix)]
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// How this computer prints a PDF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrintService {
+    /// CUPS's `lp` (Linux, macOS), at this path.
+    Lp(PathBuf),
+    /// The Windows shell's "print" verb for PDF files, through PowerShell's `Start-Process -Verb Print`.
+    WindowsShell,
+}
+
+/// The print service of this computer, if one is found: `lp` on the PATH on Linux and macOS, the
+/// shell's print verb on Windows.
+pub fn print_service() -> Option<PrintService> {
+    if cfg!(windows) {
+        return Some(PrintService::WindowsShell);
+    }
+    find_on_path("lp", std::env::var_os("PATH")).map(PrintService::Lp)
+}
+
+/// The first executable file called `program` in a PATH-style list of folders.
+fn find_on_path(program: &str, path: Option<OsString>) -> Option<PathBuf> {
+    std::env::split_paths(&path?)
+        .filter(|dir| dir.is_absolute())
+        .map(|dir| dir.join(program))
+        .find(|candidate| is_executable(candidate))
+}
+
+fn is_executable(path: &Path) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        meta.is_file() && meta.permissions().mode() & 0o111 != 0
+    }
+    #[cfg(not(unix))]
+    {
+        meta.is_file()
+    }
+}
+
+/// The job title given to the print queue: neutral, like the file name.
+const JOB_TITLE: &str = "Summary";
+
+/// Send the PDF to the printer: written to a private temporary file, handed to `service`, and the
+/// temporary file removed afterwards whatever happened. Blocks until the service has taken the job.
+pub fn print_pdf(service: &PrintService, bytes: &[u8]) -> Result<(), ExportError> {
+    let (temp, mut file) =
+        create_temp(&std::env::temp_dir(), "summary-", ".pdf").map_err(ExportError::Spool)?;
+    let result = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(ExportError::Spool)
+        .and_then(|()| {
+            drop(file);
+            send(service, &temp)
+        });
+    let _ = std::fs::remove_file(&temp);
+    result
+}
+
+fn send(service: &PrintService, file: &Path) -> Result<(), ExportError> {
+    let (program, mut command) = match service {
+        PrintService::Lp(lp) => {
+            let mut c = Command::new(lp);
+            c.arg("-t").arg(JOB_TITLE).arg(file);
+            (lp.display().to_string(), c)
+        }
+        PrintService::WindowsShell => {
+            let mut c = Command::new("powershell");
+            // The path goes in an environment variable, never spliced into the script, so no
+            // character in it (a space, a quote) can change what runs.
+            c.args([
+                "-NoProfile",
+                "-NonInteractive",
+                "-Command",
+                "Start-Process -FilePath $env:CLEARPATH_PRINT_FILE -Verb Print -Wait",
+            ])
+            .env("CLEARPATH_PRINT_FILE", file);
+            ("powershell Start-Process -Verb Print".to_string(), c)
+        }
+    };
+    let output = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|source| ExportError::Start {
+            program: program.clone(),
+            source,
+        })?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        let message = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        Err(ExportError::Refused {
+            program,
+            message: if message.is_empty() {
+                output.status.to_string()
+            } else {
+                message
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_suggested_name_holds_the_date_only() {
+        assert_eq!(
+            suggested_file_name(jiff::civil::date(2026, 11, 29)),
+            "summary-2026-11-29.pdf"
+        );
+    }
+
+    #[test]
+    fn lp_is_found_only_as_an_executable_file_on_the_path() {
+        let dir = std::env::temp_dir().join(unique_name("clearpath-path-", ""));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let lp = dir.join("lp");
+        std::fs::write(&lp, "#!/bin/sh\n").expect("write");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let path = Some(dir.clone().into_os_string());
+            assert_eq!(find_on_path("lp", path.clone()), None, "not executable yet");
+            std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+            assert_eq!(find_on_path("lp", path), Some(lp.clone()));
+        }
+        assert_eq!(find_on_path("lp", None), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
