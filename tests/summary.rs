@@ -1,0 +1,729 @@
+//! The take-home summary: golden text of the model for worked cases (insta snapshots under
+//! `tests/snapshots/`), the PDF's extracted text, accented letters, metadata, font subsetting and paper,
+//! the `summary` command, and the save and print plumbing with a fake dialog and a fake print service.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clearpath::answers::Answers;
+use clearpath::export::{self, PrintService, SaveDialog};
+use clearpath::help;
+use clearpath::i18n::{Texts, languages};
+use clearpath::rules::RuleBook;
+use clearpath::screening;
+use clearpath::source::SourceText;
+use clearpath::summary::{
+    self, Block, BlockKind, Line, Paper, SectionKind, Style, Summary, SummaryOptions,
+};
+use jiff::civil::{Date, date};
+
+const TODAY: Date = date(2026, 11, 29);
+const NAME: &str = "María José Núñez";
+
+fn manifest(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn answers(text: &str) -> Answers {
+    let source = SourceText::new("answers.ron", text);
+    Answers::parse(&source).expect("answers parse")
+}
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(manifest(&format!("docs/examples/{name}"))).expect("example file")
+}
+
+/// Three charges with "not sure" answers (an offense group, a year only, no date at all) and notices
+/// (immigration, probation now, records to ask for).
+const THREE_NOT_SURE: &str = r#"(
+    version: 1,
+    charges: [
+        (
+            offense: Offense("c272_53"),
+            court: MassachusettsAdult,
+            outcome: Guilty,
+            when: Year(2022),
+            custody_end: NotSure,
+            age: From21,
+            coerced: NotSure,
+        ),
+        (
+            offense: Offense("c272_53A_a"),
+            court: MassachusettsAdult,
+            outcome: Dismissed,
+            when: Date("2020-02-03"),
+            custody_end: NoCustody,
+            age: From18To20,
+            coerced: Yes,
+        ),
+        (
+            offense: NotSure,
+            court: NotSure,
+            outcome: NotSure,
+            when: NotSure,
+        ),
+    ],
+    record: (
+        other_ma_guilty: (last_3_years: No, last_7_years: NotSure),
+        out_of_state: (any: NotSure),
+        open_case: No,
+        supervision_now: Yes,
+        registered: No,
+        us_citizen: No,
+    ),
+)"#;
+
+fn build(answers_text: &str, name: Option<&str>, options: &SummaryOptions) -> Summary {
+    let book = RuleBook::bundled().expect("rules");
+    let help = help::bundled().expect("help");
+    let result = screening::screen(&book, &answers(answers_text), TODAY);
+    summary::build(&result, &help, TODAY, name, options).expect("summary builds")
+}
+
+fn with_appendix() -> SummaryOptions {
+    SummaryOptions {
+        advocate_appendix: true,
+        ..SummaryOptions::default()
+    }
+}
+
+#[test]
+fn one_charge_golden_text() {
+    let s = build(&example("one-charge.ron"), None, &SummaryOptions::default());
+    insta::assert_snapshot!("one_charge", summary::plain_text(&s));
+}
+
+#[test]
+fn three_charges_not_sure_golden_text() {
+    let s = build(THREE_NOT_SURE, None, &SummaryOptions::default());
+    insta::assert_snapshot!("three_charges_not_sure", summary::plain_text(&s));
+}
+
+#[test]
+fn advocate_appendix_golden_text() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    insta::assert_snapshot!("three_charges_advocate", summary::plain_text(&s));
+}
+
+/// The sections in the order the summary promises.
+#[test]
+fn sections_come_in_order() {
+    let kinds = |s: &Summary| s.sections.iter().map(|x| x.kind).collect::<Vec<_>>();
+    use SectionKind::*;
+    assert_eq!(
+        kinds(&build(THREE_NOT_SURE, None, &with_appendix())),
+        [
+            Notices,
+            Charges,
+            Records,
+            Bring,
+            Help,
+            Disclaimers,
+            Appendix,
+            RuleFiles
+        ]
+    );
+    let plain = build(&example("one-charge.ron"), None, &SummaryOptions::default());
+    assert_eq!(
+        kinds(&plain).last(),
+        Some(&Disclaimers),
+        "no appendix unless asked for"
+    );
+}
+
+/// The top of the page says nothing about what the summary is for; the name appears only if typed.
+#[test]
+fn the_first_lines_are_neutral() {
+    for name in [None, Some(NAME)] {
+        let s = build(THREE_NOT_SURE, name, &with_appendix());
+        let top = format!("{}\n{}", s.title, s.header.join("\n")).to_lowercase();
+        for word in [
+            "prostitut",
+            "sex",
+            "record",
+            "relief",
+            "traffick",
+            "charge",
+            "seal",
+            "expunge",
+            "clearpath",
+        ] {
+            assert!(!top.contains(word), "{word:?} in the first lines: {top}");
+        }
+        assert_eq!(s.title, "Summary");
+        assert!(s.header[0].contains("2026-11-29"));
+        assert_eq!(top.contains("núñez"), name.is_some());
+    }
+    let blank = build(THREE_NOT_SURE, Some("   "), &SummaryOptions::default());
+    assert_eq!(blank.header.len(), 2, "a blank name is not printed");
+}
+
+/// Every result under the bill says it is pending and names the bill, from the rule set.
+#[test]
+fn every_bill_result_names_the_pending_bill() {
+    let book = RuleBook::bundled().expect("rules");
+    let bill = book
+        .rule_sets
+        .iter()
+        .find(|s| s.is_pending_bill())
+        .expect("a pending bill");
+    let clearpath::rules::RuleStatus::Pending { bill: number, .. } = &bill.status else {
+        panic!("pending");
+    };
+    assert_eq!(number, "H.1683 / S.1116");
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    let charges = s
+        .sections
+        .iter()
+        .find(|x| x.kind == SectionKind::Charges)
+        .expect("charges");
+    for block in &charges.blocks {
+        assert_eq!(block.kind, BlockKind::Charge);
+        let at = block
+            .lines
+            .iter()
+            .position(|l| l.text.starts_with("If the bill passes"))
+            .expect("a bill part");
+        let results: Vec<&Line> = block.lines[at..].iter().filter(|l| l.bullet).collect();
+        for (i, line) in block.lines.iter().enumerate().skip(at) {
+            if line.bullet {
+                let tag = &block.lines[i + 1].text;
+                assert!(
+                    tag.contains("H.1683 / S.1116") && tag.contains("pending bill"),
+                    "{tag}"
+                );
+            }
+        }
+        assert!(
+            results.len()
+                + block.lines[at..]
+                    .iter()
+                    .filter(|l| l.text.contains("none of the bill's routes"))
+                    .count()
+                > 0
+        );
+    }
+    let text = summary::plain_text(&s);
+    assert!(
+        text.contains(
+            "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law."
+        )
+    );
+}
+
+/// Contacts come from the help list only: no phone numbers, street addresses or fine amounts.
+#[test]
+fn nothing_is_invented() {
+    let s = build(THREE_NOT_SURE, Some(NAME), &with_appendix());
+    let text = summary::plain_text(&s);
+    assert!(!text.contains('$'), "no amounts");
+    let digits_in_a_row = text
+        .split(|c: char| !c.is_ascii_digit() && c != '-' && c != ' ' && c != '(' && c != ')')
+        .map(|run| run.chars().filter(char::is_ascii_digit).count())
+        .max()
+        .unwrap_or(0);
+    // Dates (8 digits with their dashes) are the longest runs; a phone number would have 10.
+    assert!(digits_in_a_row <= 8, "a long number: {digits_in_a_row}");
+    for entry in help::bundled().expect("help") {
+        assert!(text.contains(&entry.contact), "{}", entry.name);
+    }
+}
+
+/// Every message the summary asks for exists in every language.
+#[test]
+fn every_summary_message_exists_in_every_language() {
+    let mut ids = Vec::new();
+    for file in [
+        "src/summary/mod.rs",
+        "src/summary/text.rs",
+        "src/summary/pdf.rs",
+    ] {
+        let text = std::fs::read_to_string(manifest(file)).expect("source");
+        for literal in text.split('"').skip(1).step_by(2) {
+            let kebab = literal.contains('-')
+                && literal.split('-').all(|part| {
+                    !part.is_empty()
+                        && part
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
+            if kebab {
+                ids.push(literal.to_string());
+            }
+        }
+    }
+    // Notice ids from the rule files are written in kebab-case too; they are not messages.
+    let book = RuleBook::bundled().expect("rules");
+    ids.retain(|id| {
+        !book
+            .rule_sets
+            .iter()
+            .any(|set| set.notices.iter().any(|n| &n.id == id))
+    });
+    assert!(ids.len() > 30, "{ids:?}");
+    for language in languages() {
+        let texts = Texts::new(language).expect("texts");
+        let missing: Vec<&String> = ids.iter().filter(|id| !texts.has(id)).collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+    }
+}
+
+// ---- The PDF ----
+
+fn pdf_text(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    pages
+        .iter()
+        .map(|n| {
+            let text = doc.extract_text(&[*n]).expect("text extracts");
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+/// Each needle found after the previous one.
+fn assert_in_order(text: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        match text[from..].find(needle) {
+            Some(at) => from += at + needle.len(),
+            None => panic!("{needle:?} not found (in order) in:\n{text}"),
+        }
+    }
+}
+
+#[test]
+fn the_pdf_holds_every_result_and_disclaimer_in_order() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    let bytes = summary::pdf_bytes(&s).expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = pdf_text(&bytes);
+    let all = pages.join(" ");
+    assert_in_order(
+        &all,
+        &[
+            "Summary",
+            "Made on 2026-11-29",
+            "Prepared for María José Núñez",
+            "Charge 1",
+            "Vacatur for trafficking survivors: You can ask for this now",
+            "Sealing by mail: Depends on answers you were not sure of",
+            "If the bill passes",
+            "Expungement of past prostitution charges: Happens on its own",
+            "Under H.1683 / S.1116 (194th General Court, 2025-2026), a pending bill, not law.",
+            "Charge 2",
+            "Sealing by a judge: You can ask for this now",
+            "Charge 3",
+            "Sealing by mail: An advocate should review",
+            "none of the bill's routes would apply",
+            "Records to ask for",
+            "What to bring to an advocate",
+            "Where to get help",
+            "gbls.org",
+            "This is not legal advice.",
+            "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law.",
+            "For an advocate",
+            "Rule files used",
+        ],
+    );
+    let total = pages.len();
+    assert!(total > 1);
+    for (i, page) in pages.iter().enumerate() {
+        let label = format!("Page {} of {total}", i + 1);
+        assert!(page.contains(&label), "page {} lacks {label:?}", i + 1);
+    }
+}
+
+#[test]
+fn accented_and_spanish_text_round_trips() {
+    let mut s = build(
+        &example("one-charge.ron"),
+        Some(NAME),
+        &SummaryOptions::default(),
+    );
+    let spanish = "¿Qué puede hacer hoy? Pida su expediente (CORI) en la oficina del secretario. Año, señora, acción, pingüino.";
+    s.sections[0].blocks.push(Block {
+        kind: BlockKind::Plain,
+        lines: vec![
+            Line {
+                style: Style::Text,
+                indent: 0,
+                bullet: false,
+                text: spanish.into(),
+            },
+            Line {
+                style: Style::Strong,
+                indent: 1,
+                bullet: true,
+                text: "Ñandú ÁÉÍÓÚ áéíóú ü".into(),
+            },
+        ],
+    });
+    let all = pdf_text(&summary::pdf_bytes(&s).expect("pdf")).join(" ");
+    assert_in_order(
+        &all,
+        &[
+            "Prepared for María José Núñez",
+            spanish,
+            "Ñandú ÁÉÍÓÚ áéíóú ü",
+        ],
+    );
+}
+
+#[test]
+fn metadata_holds_nothing_personal() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    let bytes = summary::pdf_bytes(&s).expect("pdf");
+    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
+    let info_ref = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .expect("an Info dictionary");
+    let info = doc.get_dictionary(info_ref).expect("Info");
+    let keys: Vec<String> = info
+        .iter()
+        .map(|(k, _)| String::from_utf8_lossy(k).into_owned())
+        .collect();
+    assert_eq!(keys, ["Title"], "only the title");
+    let title = info.get(b"Title").expect("title");
+    let title = lopdf::decode_text_string(title).expect("a text string");
+    assert_eq!(title, "Summary");
+    let catalog = doc.catalog().expect("catalog");
+    assert!(catalog.get(b"Metadata").is_err(), "no XMP metadata stream");
+    // The typed name appears nowhere outside the (compressed, glyph-coded) page text.
+    let utf16: Vec<u8> = "Núñez".encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let utf16_first: Vec<u8> = "María".encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for needle in [
+        "Núñez".as_bytes(),
+        "María".as_bytes(),
+        "Nunez".as_bytes(),
+        &utf16,
+        &utf16_first,
+    ] {
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{:?} found in the file",
+            String::from_utf8_lossy(needle)
+        );
+    }
+}
+
+#[test]
+fn fonts_are_subset() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    let bytes = summary::pdf_bytes(&s).expect("pdf");
+    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
+    let full = std::fs::metadata(manifest("assets/fonts/DejaVuSans.ttf"))
+        .expect("font")
+        .len() as usize;
+    let mut programs = 0;
+    for object in doc.objects.values() {
+        let Ok(descriptor) = object.as_dict() else {
+            continue;
+        };
+        let Ok(file) = descriptor
+            .get(b"FontFile2")
+            .and_then(lopdf::Object::as_reference)
+        else {
+            continue;
+        };
+        let stream = doc
+            .get_object(file)
+            .and_then(lopdf::Object::as_stream)
+            .expect("a font stream");
+        let data = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        assert!(
+            data.len() * 4 < full,
+            "an embedded font of {} bytes against {full} for the whole font",
+            data.len()
+        );
+        programs += 1;
+    }
+    assert_eq!(programs, 2, "regular and bold");
+    assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn paper_is_letter_by_default_and_a4_on_request() {
+    let media_box = |paper| {
+        let s = build(
+            &example("one-charge.ron"),
+            None,
+            &SummaryOptions {
+                paper,
+                ..SummaryOptions::default()
+            },
+        );
+        let doc = lopdf::Document::load_mem(&summary::pdf_bytes(&s).expect("pdf")).expect("pdf");
+        let (_, page) = doc.get_pages().into_iter().next().expect("a page");
+        let page = doc.get_dictionary(page).expect("page");
+        let values: Vec<f32> = page
+            .get(b"MediaBox")
+            .and_then(lopdf::Object::as_array)
+            .expect("MediaBox")
+            .iter()
+            .map(|v| v.as_float().expect("number"))
+            .collect();
+        (values[2].round(), values[3].round())
+    };
+    assert_eq!(SummaryOptions::default().paper, Paper::Letter);
+    assert_eq!(media_box(Paper::Letter), (612.0, 792.0));
+    assert_eq!(media_box(Paper::A4), (595.0, 842.0));
+}
+
+/// A charge block that fits on a page is never split: its heading and its last line share a page.
+#[test]
+fn charges_that_fit_stay_on_one_page() {
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    let pages = pdf_text(&summary::pdf_bytes(&s).expect("pdf"));
+    let page_of = |needle: &str| {
+        pages
+            .iter()
+            .position(|p| p.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not found"))
+    };
+    // Charge 3 is short; its first and last lines are on the same page.
+    assert_eq!(
+        page_of("Charge 3"),
+        page_of("none of the bill's routes would apply to this charge")
+    );
+}
+
+// ---- The command line ----
+
+/// A scratch folder of this test's own, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("clearpath-summary-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        Scratch(dir)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.0)
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn clearpath(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_clearpath"))
+        .args(args)
+        .output()
+        .expect("the clearpath binary runs")
+}
+
+#[test]
+fn summary_command_writes_only_the_named_file() {
+    let dir = Scratch::new("cli");
+    let answers = dir.path("answers.ron");
+    std::fs::write(&answers, example("three-charges.ron")).expect("write");
+    let out = dir.path("out.pdf");
+    let o = clearpath(&[
+        "summary",
+        answers.to_str().expect("utf-8"),
+        "-o",
+        out.to_str().expect("utf-8"),
+        "--today",
+        "2026-11-29",
+        "--advocate",
+        "--paper",
+        "a4",
+        "--name",
+        NAME,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout.is_empty());
+    assert_eq!(dir.files(), ["answers.ron", "out.pdf"]);
+    let bytes = std::fs::read(&out).expect("pdf");
+    let all = pdf_text(&bytes).join(" ");
+    assert_in_order(&all, &["Prepared for María José Núñez", "For an advocate"]);
+}
+
+#[test]
+fn summary_command_refuses_bad_input_like_screen() {
+    let dir = Scratch::new("cli-bad");
+    let answers = dir.path("answers.ron");
+    std::fs::write(
+        &answers,
+        "(\n    charges: [\n        (offense: Offense(\"c272_53A_x\")),\n    ],\n)\n",
+    )
+    .expect("write");
+    let out = dir.path("out.pdf");
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "summary".to_string(),
+            answers.display().to_string(),
+            "-o".into(),
+            out.display().to_string(),
+        ];
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    for (extra, expect) in [
+        (&[][..], "answers.ron:3:"),
+        (&["--today", "2026-02-30"][..], "--today"),
+    ] {
+        let a = args(extra);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let o = clearpath(&a);
+        assert_eq!(o.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(expect), "{err}");
+        let screen =
+            clearpath(&[&["screen", answers.to_str().expect("utf-8")][..], extra].concat());
+        assert_eq!(
+            String::from_utf8_lossy(&screen.stderr),
+            err,
+            "summary reports exactly what screen does"
+        );
+    }
+    assert_eq!(dir.files(), ["answers.ron"], "nothing written");
+}
+
+// ---- Saving and printing ----
+
+/// A save dialog that answers without a window, and remembers the name it was offered.
+struct FakeDialog {
+    answer: Option<PathBuf>,
+    offered: std::cell::RefCell<Option<String>>,
+}
+
+impl SaveDialog for FakeDialog {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
+        *self.offered.borrow_mut() = Some(suggested_name.to_string());
+        self.answer.clone()
+    }
+}
+
+#[test]
+fn save_offers_a_neutral_name_and_writes_atomically() {
+    let dir = Scratch::new("save");
+    let target = dir.path("chosen");
+    let dialog = FakeDialog {
+        answer: Some(target.clone()),
+        offered: Default::default(),
+    };
+    let saved = export::save_with_dialog(&dialog, b"%PDF-1.3 first", TODAY).expect("saved");
+    assert_eq!(
+        dialog.offered.borrow().as_deref(),
+        Some("summary-2026-11-29.pdf")
+    );
+    let saved = saved.expect("a path");
+    assert_eq!(saved, dir.path("chosen.pdf"), "the .pdf extension is added");
+    assert_eq!(std::fs::read(&saved).expect("read"), b"%PDF-1.3 first");
+    // Saving again replaces the file, and leaves no temporary file behind.
+    export::save_pdf(b"%PDF-1.3 second", &saved).expect("saved again");
+    assert_eq!(std::fs::read(&saved).expect("read"), b"%PDF-1.3 second");
+    assert_eq!(dir.files(), ["chosen.pdf"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&saved)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "readable by this user only");
+    }
+
+    let cancelled = FakeDialog {
+        answer: None,
+        offered: Default::default(),
+    };
+    assert_eq!(
+        export::save_with_dialog(&cancelled, b"x", TODAY).expect("ok"),
+        None
+    );
+    assert_eq!(dir.files(), ["chosen.pdf"], "nothing written on cancel");
+
+    let missing = dir.path("no-such-folder").join("summary.pdf");
+    assert!(export::save_pdf(b"x", &missing).is_err());
+    assert_eq!(dir.files(), ["chosen.pdf"]);
+}
+
+/// A fake `lp`: records its arguments and a copy of the file it was given, then exits with `status`.
+#[cfg(unix)]
+fn fake_lp(dir: &Scratch, status: i32) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt as _;
+    let script = dir.path("lp");
+    let log = dir.path("args.txt");
+    let copy = dir.path("copy.pdf");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\nfor last; do :; done\ncp \"$last\" '{}'\necho 'no printer' >&2\nexit {status}\n",
+            log.display(),
+            copy.display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    script
+}
+
+#[cfg(unix)]
+#[test]
+fn printing_hands_over_a_temporary_file_and_removes_it() {
+    for status in [0, 1] {
+        let dir = Scratch::new(&format!("print-{status}"));
+        let service = PrintService::Lp(fake_lp(&dir, status));
+        let result = export::print_pdf(&service, b"%PDF-1.3 print me");
+        assert_eq!(result.is_ok(), status == 0, "{result:?}");
+        if let Err(e) = result {
+            assert!(e.to_string().contains("no printer"), "{e}");
+        }
+        let args = std::fs::read_to_string(dir.path("args.txt")).expect("lp ran");
+        let args: Vec<&str> = args.lines().collect();
+        assert_eq!(&args[..2], ["-t", "Summary"], "a neutral job title");
+        let handed = Path::new(args[2]);
+        assert!(
+            handed
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("summary-") && n.ends_with(".pdf"))
+        );
+        assert!(!handed.exists(), "the temporary file is removed");
+        assert_eq!(
+            std::fs::read(dir.path("copy.pdf")).expect("copy"),
+            b"%PDF-1.3 print me"
+        );
+    }
+}
+
+#[test]
+fn a_print_service_is_found_where_lp_is_installed() {
+    match export::print_service() {
+        Some(PrintService::Lp(path)) => assert!(path.ends_with("lp")),
+        Some(PrintService::WindowsShell) => assert!(cfg!(windows)),
+        None => assert!(!cfg!(windows), "Windows always has the shell's print verb"),
+    }
+}
