@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Smoke test of the real window, for CI: runs as root on a machine with no display.
+#   bash scripts/smoke-window.sh                  builds target/release/clearpath and tests it
+#   bash scripts/smoke-window.sh /path/clearpath  tests that binary instead (an installed copy)
+# It starts Xvfb on a free display, opens the app, waits for a window whose name starts with
+# "ClearPath" (or matches the regular expression $SMOKE_WINDOW_NAME), takes a screenshot of it and
+# checks it is not blank, asks the window to close the way a window manager's close button does (a
+# WM_DELETE_WINDOW message, not a signal) and checks the app exits with status 0, then checks it
+# paints no frames while idle (CLEARPATH_PROBE=idle:10).
+# The screenshot goes to $SMOKE_SCREENSHOT if set, else to a temporary file removed at the end.
+# Prints PASS/FAIL lines; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+window_name=${SMOKE_WINDOW_NAME:-^ClearPath}
+window_timeout=60 # seconds to wait for the window
+close_timeout=20  # seconds to wait for the app to exit once asked to close
+idle_seconds=10
+
+failures=0
+pass() { echo "PASS: $*"; }
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+die() {
+  echo "FAIL: $*"
+  exit 1
+}
+
+# --- What the test needs ---------------------------------------------------------------------------
+# xvfb: the display; x11-utils: xwininfo and xprop; xdotool: finding the window; imagemagick: the
+# screenshot and its checks; python3-xlib: sending WM_DELETE_WINDOW (Debian's xdotool 3.20160805 has
+# no `windowquit`, its `windowclose` destroys the window, and wmctrl -c needs a window manager).
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+missing=()
+for p in xvfb x11-utils xdotool imagemagick python3 python3-xlib; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "smoke: installing ${missing[*]}"
+  $sudo apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# The libraries the window needs at run time (setup.sh then also checks for cargo, which an
+# installed copy does not need: without cargo its failure is not ours to report).
+if [ $# -ge 1 ] && ! command -v cargo >/dev/null; then
+  bash scripts/setup.sh app || true
+else
+  bash scripts/setup.sh app || die "scripts/setup.sh app failed"
+fi
+
+if [ $# -ge 1 ]; then
+  bin=$(realpath "$1")
+  [ -x "$bin" ] || die "no executable at $1"
+else
+  cargo build --locked --release --bin clearpath || die "cargo build failed"
+  bin="${CARGO_TARGET_DIR:-target}/release/clearpath"
+  bin=$(realpath "$bin")
+fi
+echo "smoke: testing $bin"
+
+# --- Clean-up, whatever happens ----------------------------------------------------------------------
+work=$(mktemp -d)
+shot=${SMOKE_SCREENSHOT:-$work/window.png}
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  local pid
+  for pid in "$app_pid" "$xvfb_pid"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- The display ---------------------------------------------------------------------------------------
+# -displayfd makes Xvfb pick a free display itself and write its number.
+Xvfb -displayfd 5 -screen 0 1024x768x24 -nolisten tcp 5>"$work/display" 2>"$work/xvfb.log" &
+xvfb_pid=$!
+for _ in $(seq 1 100); do
+  [ -s "$work/display" ] && break
+  kill -0 "$xvfb_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[ -s "$work/display" ] || die "Xvfb did not start: $(cat "$work/xvfb.log")"
+DISPLAY=":$(head -n1 "$work/display")"
+export DISPLAY
+unset WAYLAND_DISPLAY
+xdpyinfo_ok=$(xwininfo -root 2>/dev/null | grep -c "Width: 1024" || true)
+[ "$xdpyinfo_ok" -ge 1 ] || die "the display $DISPLAY does not answer"
+pass "Xvfb on $DISPLAY (1024x768x24)"
+
+# --- The window --------------------------------------------------------------------------------------
+"$bin" >"$work/app.log" 2>&1 &
+app_pid=$!
+win=""
+started=$SECONDS
+deadline=$((started + window_timeout))
+while [ $SECONDS -lt $deadline ]; do
+  kill -0 "$app_pid" 2>/dev/null || break
+  # eframe maps the window only once its first frame is painted, so a visible window has content.
+  win=$(xdotool search --onlyvisible --name "$window_name" 2>/dev/null | head -n1 || true)
+  [ -n "$win" ] && break
+  sleep 0.2
+done
+if [ -z "$win" ]; then
+  echo "--- app output:"
+  cat "$work/app.log"
+  xwininfo -root -tree | head -40
+  die "no visible window whose name matches \"$window_name\" within ${window_timeout}s"
+fi
+pass "window \"$(xdotool getwindowname "$win")\" is shown (id $win, after about $((SECONDS - started))s)"
+sleep 1 # let it finish any frames after mapping
+
+# --- The screenshot ----------------------------------------------------------------------------------
+if import -window "$win" "png:$shot" 2>"$work/import.log"; then
+  geometry=$(identify -format '%wx%h' "$shot")
+  colours=$(identify -format '%k' "$shot")
+  # The background is the commonest colour; count the pixels far from it (text, lines, buttons).
+  background=$(convert "$shot" -format %c histogram:info:- | sort -rn | head -n1 |
+    grep -oE '#[0-9A-Fa-f]{6}' | head -n1)
+  ink=$(convert "$shot" \( +clone -fill "$background" -colorize 100 \) -compose difference -composite \
+    -colorspace gray -threshold 25% -format '%[fx:mean]' info:)
+  echo "smoke: screenshot $shot: $geometry, $colours colours, background $background, ink $ink"
+  if [ "$colours" -ge 16 ] && awk -v f="$ink" 'BEGIN { exit !(f >= 0.001 && f <= 0.6) }'; then
+    pass "the window is drawn ($colours colours, $(awk -v f="$ink" 'BEGIN { printf "%.2f", f * 100 }')% text-coloured pixels)"
+  else
+    fail "the window looks blank ($colours colours, ink fraction $ink)"
+  fi
+else
+  fail "no screenshot: $(cat "$work/import.log")"
+fi
+
+# --- A clean close -----------------------------------------------------------------------------------
+if xprop -id "$win" WM_PROTOCOLS | grep -q WM_DELETE_WINDOW; then
+  pass "the window takes WM_DELETE_WINDOW"
+else
+  fail "the window does not list WM_DELETE_WINDOW in WM_PROTOCOLS"
+fi
+# What a window manager sends when its close button is clicked.
+if /usr/bin/python3 - "$win" <<'PY'; then
+import sys
+from Xlib import X, display
+from Xlib.protocol import event
+
+d = display.Display()
+win = d.create_resource_object("window", int(sys.argv[1], 0))
+wm_protocols = d.intern_atom("WM_PROTOCOLS")
+wm_delete = d.intern_atom("WM_DELETE_WINDOW")
+message = event.ClientMessage(
+    window=win, client_type=wm_protocols, data=(32, [wm_delete, X.CurrentTime, 0, 0, 0])
+)
+win.send_event(message, event_mask=X.NoEventMask)
+d.sync()
+PY
+  echo "smoke: sent WM_DELETE_WINDOW to window $win"
+else
+  fail "could not send WM_DELETE_WINDOW"
+fi
+deadline=$((SECONDS + close_timeout))
+while [ $SECONDS -lt $deadline ] && kill -0 "$app_pid" 2>/dev/null; do sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then
+  fail "the app did not exit within ${close_timeout}s of being asked to close"
+else
+  status=0
+  wait "$app_pid" || status=$?
+  app_pid=""
+  if [ "$status" -eq 0 ]; then
+    pass "the app closed cleanly (exit status 0)"
+  else
+    fail "the app exited with status $status when asked to close"
+    cat "$work/app.log"
+  fi
+fi
+
+# --- No repaints while idle --------------------------------------------------------------------------
+status=0
+CLEARPATH_PROBE="idle:$idle_seconds" timeout $((idle_seconds + 60)) "$bin" >"$work/idle.out" 2>"$work/idle.err" &
+app_pid=$!
+wait "$app_pid" || status=$?
+app_pid=""
+idle=$(grep -oE '^idle-frames=[0-9]+' "$work/idle.err" | cut -d= -f2 || true)
+if [ "$status" -ne 0 ] || [ -z "$idle" ]; then
+  fail "the idle run did not report (exit status $status)"
+  cat "$work/idle.err"
+elif [ "$idle" -eq 0 ]; then
+  pass "no frames painted while idle for ${idle_seconds}s (idle-frames=0)"
+else
+  fail "the window painted $idle frames in ${idle_seconds}s while idle (want 0)"
+fi
+
+if [ "$failures" -eq 0 ]; then
+  echo "PASS: smoke test of the window"
+else
+  echo "FAIL: smoke test of the window: $failures check(s) failed"
+  exit 1
+fi
