@@ -6,6 +6,6 @@ bash scripts/setup.sh
 cargo fmt --all --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo run --locked --quiet -- check-rules
-cargo test --locked --all-targets
 # The real window under Xvfb: opens, is not blank, closes cleanly, paints nothing while idle.
 bash scripts/smoke-window.sh target/debug/clearpath
+cargo test --locked --all-targets
