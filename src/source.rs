@@ -118,7 +118,9 @@ impl SourceText {
         let mut start = 0;
         while let Some(found) = self.find_outside_comments(call, start) {
             let inside = found + call.len();
-            let end = self.text[inside..].find(')').map_or(self.text.len(), |e| inside + e);
+            let end = self.text[inside..]
+                .find(')')
+                .map_or(self.text.len(), |e| inside + e);
             if let Some(at) = self.text[inside..end].find(&needle) {
                 return self.place_of_offset(inside + at);
             }

@@ -340,21 +340,23 @@ impl CondCompiler<'_> {
         }
         names
             .iter()
-            .map(|n| match self.fact(n).map_err(|mut e| {
-                e.place = self.src.place_in_call(call, n);
-                e
-            })? {
-                Fact::Date(d) => Ok(d),
-                other => Err(RuleError::at(
-                    self.src.place_in_call(call, n),
-                    format!("\"{n}\" is not a date"),
-                    format!(
-                        "waiting periods count from dates: {}; \"{}\" is {}",
-                        DateFact::ALL.map(|d| d.name()).join(", "),
-                        n,
-                        other.kind_word()
-                    ),
-                )),
+            .map(|n| {
+                match self.fact(n).map_err(|mut e| {
+                    e.place = self.src.place_in_call(call, n);
+                    e
+                })? {
+                    Fact::Date(d) => Ok(d),
+                    other => Err(RuleError::at(
+                        self.src.place_in_call(call, n),
+                        format!("\"{n}\" is not a date"),
+                        format!(
+                            "waiting periods count from dates: {}; \"{}\" is {}",
+                            DateFact::ALL.map(|d| d.name()).join(", "),
+                            n,
+                            other.kind_word()
+                        ),
+                    )),
+                }
             })
             .collect()
     }

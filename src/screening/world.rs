@@ -253,7 +253,13 @@ fn out_of_state_set(answers: &Answers, today: Date) -> DateSet {
 /// value is possible when some other charge can have it and every other charge can have it or better.
 /// With no other charges, the best value.
 fn others_mask(fact: EnumFact, worst_first: &[&str], masks: &[u16], skip: usize) -> u16 {
-    let others = || masks.iter().enumerate().filter(move |(j, _)| *j != skip).map(|(_, m)| *m);
+    let others = || {
+        masks
+            .iter()
+            .enumerate()
+            .filter(move |(j, _)| *j != skip)
+            .map(|(_, m)| *m)
+    };
     let best = bit(fact, worst_first[worst_first.len() - 1]);
     if others().next().is_none() {
         return best;
@@ -292,8 +298,10 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         .iter()
         .zip(&answers.charges)
         .map(|(w, c)| {
-            let ended = finding_set(w, any_outcome, ma, today, c.when)
-                .latest(w.dates[DateFact::CustodyEnd.index()].only_if(w.choices[EnumFact::Court.index()] & ma != 0));
+            let ended = finding_set(w, any_outcome, ma, today, c.when).latest(
+                w.dates[DateFact::CustodyEnd.index()]
+                    .only_if(w.choices[EnumFact::Court.index()] & ma != 0),
+            );
             [
                 finding_set(w, guilty, ma, today, c.when),
                 finding_set(w, finding, ma, today, c.when),
@@ -302,7 +310,10 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
             ]
         })
         .collect();
-    let flags: Vec<[u16; 3]> = worlds.iter().map(|w| charge_flags(catalog, w, ma)).collect();
+    let flags: Vec<[u16; 3]> = worlds
+        .iter()
+        .map(|w| charge_flags(catalog, w, ma))
+        .collect();
     let recent = recent_findings_set(answers, today);
     let unlisted = [recent, recent, out_of_state_set(answers, today), recent];
 
@@ -334,7 +345,8 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
             others_mask(EnumFact::OthersUnder21, &["no", "yes"], &ages, i);
         w.choices[EnumFact::OthersExcluded.index()] =
             others_mask(EnumFact::OthersExcluded, &worst, &exclusions, i);
-        w.choices[EnumFact::OthersFelony.index()] = others_mask(EnumFact::OthersFelony, &worst, &grades, i);
+        w.choices[EnumFact::OthersFelony.index()] =
+            others_mask(EnumFact::OthersFelony, &worst, &grades, i);
     }
     worlds
 }
@@ -370,9 +382,15 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
         }
         m
     };
-    let value = |i: usize, a: OffenseAttr| a.values().and_then(|v| v.get(catalog.attr_value(i, a)).copied()).unwrap_or("");
+    let value = |i: usize, a: OffenseAttr| {
+        a.values()
+            .and_then(|v| v.get(catalog.attr_value(i, a)).copied())
+            .unwrap_or("")
+    };
     let excluded = statuses(EnumFact::OthersExcluded, &|i| {
-        if value(i, OffenseAttr::SexOffense) == "yes" || value(i, OffenseAttr::Side) == "trafficking" {
+        if value(i, OffenseAttr::SexOffense) == "yes"
+            || value(i, OffenseAttr::Side) == "trafficking"
+        {
             "yes"
         } else if value(i, OffenseAttr::SexOffense) == "unconfirmed" {
             "unconfirmed"
@@ -380,11 +398,14 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
             "no"
         }
     });
-    let felony = statuses(EnumFact::OthersFelony, &|i| match value(i, OffenseAttr::Grade) {
-        "felony" => "yes",
-        "unconfirmed" => "unconfirmed",
-        _ => "no",
-    });
+    let felony = statuses(
+        EnumFact::OthersFelony,
+        &|i| match value(i, OffenseAttr::Grade) {
+            "felony" => "yes",
+            "unconfirmed" => "unconfirmed",
+            _ => "no",
+        },
+    );
     [ages, excluded, felony]
 }
 
@@ -407,11 +428,15 @@ fn record_choices(answers: &Answers) -> [u16; EnumFact::ALL.len()] {
     choices[EnumFact::OpenCase.index()] = reply_mask(EnumFact::OpenCase, r.open_case);
     choices[EnumFact::Supervision.index()] = reply_mask(EnumFact::Supervision, r.supervision_now);
     choices[EnumFact::Registered.index()] = reply_mask(EnumFact::Registered, r.registered);
-    choices[EnumFact::RecentFindings.index()] = match (r.other_ma_guilty.last_3_years, r.other_ma_guilty.last_7_years) {
+    choices[EnumFact::RecentFindings.index()] = match (
+        r.other_ma_guilty.last_3_years,
+        r.other_ma_guilty.last_7_years,
+    ) {
         (Reply::Yes, _) => bit(EnumFact::RecentFindings, "yes"),
         (_, reply) => reply_mask(EnumFact::RecentFindings, reply),
     };
-    choices[EnumFact::ElsewhereConvictions.index()] = reply_mask(EnumFact::ElsewhereConvictions, r.out_of_state.any);
+    choices[EnumFact::ElsewhereConvictions.index()] =
+        reply_mask(EnumFact::ElsewhereConvictions, r.out_of_state.any);
     choices[EnumFact::Citizenship.index()] = match r.us_citizen {
         Reply::Yes => bit(EnumFact::Citizenship, "citizen"),
         Reply::No => bit(EnumFact::Citizenship, "not_citizen"),
