@@ -462,3 +462,84 @@ fn charges_can_be_edited_and_removed_from_the_list() {
     assert_eq!(h.state().session.answers.charges.len(), 1);
     assert!(h.query_by_label("Remove charge 2").is_none());
 }
+
+/// A save dialog that answers with a chosen path, as a person would.
+struct ChosenPath(std::path::PathBuf);
+
+impl clearpath::export::SaveDialog for ChosenPath {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<std::path::PathBuf> {
+        assert_eq!(suggested_name, "summary-2026-11-29.pdf");
+        Some(self.0.clone())
+    }
+}
+
+/// A printer that keeps what it was sent.
+struct KeptPrints(std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>);
+
+impl clearpath::app::Printer for KeptPrints {
+    fn print(&self, pdf: &[u8]) -> Result<(), clearpath::export::ExportError> {
+        self.0.lock().expect("lock").push(pdf.to_vec());
+        Ok(())
+    }
+}
+
+fn walk_to_results(h: &mut Harness<'_, ClearPathApp>) {
+    early_questions(h);
+    enter_charge(
+        h,
+        &ChargeAnswers {
+            offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Date", "2019-05-01"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "Yes",
+        },
+    );
+    next(h);
+    record_questions(h);
+    click(h, "See results");
+}
+
+#[test]
+fn the_summary_is_saved_where_the_person_chooses_and_printed() {
+    let dir = std::env::temp_dir().join(format!("clearpath-app-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("my summary.pdf");
+    let prints = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut h = harness();
+    h.state_mut().save_dialog = Box::new(ChosenPath(path.clone()));
+    h.state_mut().printer = Some(Box::new(KeptPrints(prints.clone())));
+    walk_to_results(&mut h);
+    type_into(
+        &mut h,
+        "Name to print on the summary (leave empty for none)",
+        "María José",
+    );
+    click(&mut h, "Save summary");
+    let saved = std::fs::read(&path).expect("the summary was saved where chosen");
+    assert!(saved.starts_with(b"%PDF"));
+    assert!(has(&h, "Saved to"));
+    let files: Vec<_> = std::fs::read_dir(&dir).expect("dir").collect();
+    assert_eq!(files.len(), 1, "nothing but the chosen file is written");
+    click(&mut h, "Print summary");
+    assert!(has(&h, "Sent to the printer."));
+    assert_eq!(prints.lock().expect("lock").len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+    // Start over forgets the typed name too.
+    click(&mut h, "Start over");
+    click(&mut h, "Yes, clear everything");
+    assert!(h.state().session.summary_name.is_empty());
+}
+
+#[test]
+fn without_a_print_service_the_window_says_so_and_offers_save() {
+    let mut h = harness();
+    walk_to_results(&mut h);
+    assert!(h.query_by_label("Print summary").is_none());
+    assert!(has(&h, "No print service was found on this computer."));
+    assert!(has(&h, "Save summary"));
+    click(&mut h, "Save summary");
+    assert!(has(&h, "Nothing was saved."));
+}

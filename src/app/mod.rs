@@ -106,6 +106,12 @@ pub struct Session {
     pub record_drafts: Vec<(Field, DateDraft)>,
     /// Charges whose questions have all been seen at least once (to return to the list after editing).
     pub finished_charges: usize,
+    /// A name typed for the printout only; empty means none is printed.
+    pub summary_name: String,
+    pub summary_appendix: bool,
+    pub summary_paper: crate::summary::Paper,
+    /// What the last save or print did, in words.
+    pub export_message: Option<String>,
 }
 
 impl Session {
@@ -138,8 +144,32 @@ impl Session {
     }
 }
 
+/// Sends a summary to a printer (a trait so tests never print).
+pub trait Printer {
+    fn print(&self, pdf: &[u8]) -> Result<(), crate::export::ExportError>;
+}
+
+impl Printer for crate::export::PrintService {
+    fn print(&self, pdf: &[u8]) -> Result<(), crate::export::ExportError> {
+        crate::export::print_pdf(self, pdf)
+    }
+}
+
+/// A save dialog that is never shown: the person cancels at once (for apps built without a window).
+pub struct NoSaveDialog;
+
+impl crate::export::SaveDialog for NoSaveDialog {
+    fn ask_save_path(&self, _suggested_name: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
 /// The app's state.
 pub struct ClearPathApp {
+    /// Asks where to save a summary.
+    pub save_dialog: Box<dyn crate::export::SaveDialog>,
+    /// The computer's print service, if it has one.
+    pub printer: Option<Box<dyn Printer>>,
     pub book: Result<RuleBook, String>,
     pub questions: Questionnaire,
     pub help: Result<Vec<HelpEntry>, String>,
@@ -175,6 +205,8 @@ impl ClearPathApp {
         });
         let texts = load_texts(&settings.language);
         ClearPathApp {
+            save_dialog: Box::new(NoSaveDialog),
+            printer: None,
             book,
             questions,
             help: crate::help::bundled(),
@@ -529,12 +561,12 @@ pub fn run() -> Result<(), String> {
         "ClearPath",
         options,
         Box::new(move |_cc| {
-            Ok(Box::new(ClearPathApp::new(
-                book,
-                settings,
-                clinic_defaults,
-                today,
-            )))
+            let mut app = ClearPathApp::new(book, settings, clinic_defaults, today);
+            app.save_dialog = Box::new(crate::export::RfdSaveDialog::new(
+                app.t("save-dialog-title"),
+            ));
+            app.printer = crate::export::print_service().map(|s| Box::new(s) as Box<dyn Printer>);
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| format!("the window could not open: {e}"))

@@ -7,6 +7,7 @@ use super::{ClearPathApp, Command, Screen};
 use crate::answers::{Answers, OffenseAnswer};
 use crate::rules::RuleStatus;
 use crate::screening::{self, Outcome, Status};
+use crate::summary::{Paper, SummaryOptions};
 
 /// The answers as the screening reads them: an offense not yet picked from the list is "not sure".
 pub fn screening_answers(answers: &Answers) -> Answers {
@@ -200,6 +201,9 @@ pub fn results_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
         });
     }
     ui.add_space(12.0);
+    ui.separator();
+    summary_ui(app, ui);
+    ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
         if ui.button(app.t("about-bill")).clicked() {
             command = Some(Command::Go(Screen::AboutBill {
@@ -253,6 +257,86 @@ fn outcome_ui(app: &ClearPathApp, ui: &mut egui::Ui, o: &Outcome<'_>) {
             ui.label(egui::RichText::new(a).small());
         }
     });
+}
+
+/// The take-home summary: an optional name, the advocate appendix, the paper, and Save or Print.
+fn summary_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
+    ui.heading(app.t("summary-heading"));
+    ui.label(app.t("summary-help-text"));
+    let label = ui.label(app.t("summary-name"));
+    ui.add(egui::TextEdit::singleline(&mut app.session.summary_name).desired_width(280.0))
+        .labelled_by(label.id);
+    let appendix = app.t("summary-appendix-choice");
+    ui.checkbox(&mut app.session.summary_appendix, appendix);
+    ui.horizontal(|ui| {
+        ui.label(app.t("summary-paper"));
+        for (paper, id) in [
+            (Paper::Letter, "summary-paper-letter"),
+            (Paper::A4, "summary-paper-a4"),
+        ] {
+            if ui
+                .radio(app.session.summary_paper == paper, app.t(id))
+                .clicked()
+            {
+                app.session.summary_paper = paper;
+            }
+        }
+    });
+    let mut save = false;
+    let mut print = false;
+    ui.horizontal_wrapped(|ui| {
+        save = ui.button(app.t("summary-save")).clicked();
+        if app.printer.is_some() {
+            print = ui.button(app.t("summary-print")).clicked();
+        }
+    });
+    if app.printer.is_none() {
+        ui.label(app.t("summary-no-printer"));
+    }
+    if save || print {
+        let message = export(app, print);
+        app.session.export_message = Some(message);
+    }
+    if let Some(message) = &app.session.export_message {
+        ui.label(egui::RichText::new(message).strong());
+    }
+}
+
+/// Build the summary's PDF and save or print it; the words to show afterwards.
+fn export(app: &ClearPathApp, print: bool) -> String {
+    let Ok(book) = &app.book else {
+        return app.t("rules-error");
+    };
+    let answers = screening_answers(&app.session.answers);
+    let result = screening::screen(book, &answers, app.today);
+    let help = app.help.as_deref().unwrap_or(&[]);
+    let options = SummaryOptions {
+        advocate_appendix: app.session.summary_appendix,
+        paper: app.session.summary_paper,
+        language: app.settings.language.clone(),
+    };
+    let name = Some(app.session.summary_name.as_str());
+    let pdf = match crate::summary::build(&result, help, app.today, name, &options)
+        .map_err(|e| e.to_string())
+        .and_then(|s| crate::summary::pdf_bytes(&s).map_err(|e| e.to_string()))
+    {
+        Ok(pdf) => pdf,
+        Err(e) => return app.t_args("summary-failed", &[("error", &e)]),
+    };
+    if print {
+        return match &app.printer {
+            Some(printer) => match printer.print(&pdf) {
+                Ok(()) => app.t("summary-printed"),
+                Err(e) => app.t_args("summary-failed", &[("error", &e.to_string())]),
+            },
+            None => app.t("summary-no-printer"),
+        };
+    }
+    match crate::export::save_with_dialog(app.save_dialog.as_ref(), &pdf, app.today) {
+        Ok(Some(path)) => app.t_args("summary-saved", &[("path", &path.display().to_string())]),
+        Ok(None) => app.t("summary-not-saved"),
+        Err(e) => app.t_args("summary-failed", &[("error", &e.to_string())]),
+    }
 }
 
 /// "Where to get help", beside the results.

@@ -10,10 +10,14 @@
 //! no author, subject, keywords, creator, producer or dates, and no XMP metadata stream.
 
 use std::collections::HashMap;
+use std::io::Write as _;
+
+use flate2::Compression;
+use flate2::write::ZlibEncoder;
 
 use printpdf::{
     Color, Greyscale, Line as PdfLine, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, TextItem,
+    PdfPage, PdfSaveOptions, Point, Pt, TextItem, TextMatrix,
 };
 
 use super::{BlockKind, Line, Style, Summary};
@@ -403,27 +407,48 @@ fn paginate(groups: Vec<Group>, page_h: f32) -> Vec<Vec<Placed>> {
     pages.pages
 }
 
-fn set_font(ops: &mut Vec<Op>, ids: &[printpdf::FontId; 2], face: Face, size: f32) {
-    let id = match face {
-        Face::Regular => ids[0].clone(),
-        Face::Bold => ids[1].clone(),
-    };
-    ops.push(Op::SetFont {
-        font: PdfFontHandle::External(id),
-        size: Pt(size),
-    });
+/// Text operations for one page's text object, with the font and colour set only when they change.
+struct TextWriter<'a> {
+    ops: Vec<Op>,
+    ids: &'a [printpdf::FontId; 2],
+    font: Option<(Face, f32)>,
+    grey: Option<bool>,
 }
 
-fn show_text(ops: &mut Vec<Op>, x: f32, baseline: f32, text: &str) {
-    ops.push(Op::SetTextCursor {
-        pos: Point {
-            x: Pt(x),
-            y: Pt(baseline),
-        },
-    });
-    ops.push(Op::ShowText {
-        items: vec![TextItem::Text(text.to_string())],
-    });
+impl TextWriter<'_> {
+    fn style(&mut self, face: Face, size: f32, grey_text: bool) {
+        if self.grey != Some(grey_text) {
+            self.ops.push(Op::SetFillColor {
+                col: grey(if grey_text { NOTE_GREY } else { 0.0 }),
+            });
+            self.grey = Some(grey_text);
+        }
+        if self.font != Some((face, size)) {
+            let id = match face {
+                Face::Regular => self.ids[0].clone(),
+                Face::Bold => self.ids[1].clone(),
+            };
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id),
+                size: Pt(size),
+            });
+            self.font = Some((face, size));
+        }
+    }
+
+    /// Show `text` with its baseline starting at (`x`, `baseline`) from the page's lower left corner,
+    /// in a text object of its own: text extractors read the end of a text object as the end of a
+    /// line, so wrapped lines do not run together when copied out.
+    fn show(&mut self, x: f32, baseline: f32, text: &str) {
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+        self.ops.push(Op::EndTextSection);
+    }
 }
 
 fn grey(level: f32) -> Color {
@@ -457,60 +482,52 @@ pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
     let mut pdf_pages = Vec::with_capacity(total);
     for (n, placed) in pages.into_iter().enumerate() {
         let mut ops = Vec::new();
+        // Rules, then the text: each line placed absolutely, the font and colour set only when they
+        // change (both persist from one text object to the next).
+        let rules: Vec<f32> = placed
+            .iter()
+            .filter(|p| p.row.rule)
+            // In the gap above the row (the gap is dropped at a page's top; the margin is there).
+            .map(|p| page_h - p.top + 5.0)
+            .collect();
+        if !rules.is_empty() {
+            ops.push(Op::SetOutlineColor { col: grey(0.6) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
+        }
+        for y in rules {
+            let at = |x: f32| LinePoint {
+                p: Point { x: Pt(x), y: Pt(y) },
+                bezier: false,
+            };
+            ops.push(Op::DrawLine {
+                line: PdfLine {
+                    points: vec![at(layout.left()), at(layout.right())],
+                    is_closed: false,
+                },
+            });
+        }
+        let mut text = TextWriter {
+            ops,
+            ids: &ids,
+            font: None,
+            grey: None,
+        };
         for p in &placed {
             let row = &p.row;
-            if row.rule {
-                // In the gap above the row (the gap is dropped at a page's top; the margin is there).
-                let y = page_h - p.top + 5.0;
-                ops.push(Op::SetOutlineColor { col: grey(0.6) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
-                ops.push(Op::DrawLine {
-                    line: PdfLine {
-                        points: vec![
-                            LinePoint {
-                                p: Point {
-                                    x: Pt(layout.left()),
-                                    y: Pt(y),
-                                },
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: Point {
-                                    x: Pt(layout.right()),
-                                    y: Pt(y),
-                                },
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
-            }
             // A baseline about one size below the row's top, as the font's ascent is.
             let baseline = page_h - p.top - row.size;
-            ops.push(Op::StartTextSection);
-            ops.push(Op::SetFillColor {
-                col: grey(if row.grey { NOTE_GREY } else { 0.0 }),
-            });
-            set_font(&mut ops, &ids, row.face, row.size);
+            text.style(row.face, row.size, row.grey);
             if let Some(bx) = row.bullet_x {
-                show_text(&mut ops, bx, baseline, "•");
-                ops.push(Op::EndTextSection);
-                ops.push(Op::StartTextSection);
+                text.show(bx, baseline, "•");
             }
-            show_text(&mut ops, row.x, baseline, &row.text);
-            ops.push(Op::EndTextSection);
+            text.show(row.x, baseline, &row.text);
         }
         let label = summary.page_label(n + 1, total);
         let label = layout.fonts.regular.printable(&label);
         let label_w = layout.fonts.regular.width(&label, NOTE_SIZE);
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor {
-            col: grey(NOTE_GREY),
-        });
-        set_font(&mut ops, &ids, Face::Regular, NOTE_SIZE);
-        show_text(&mut ops, (page_w - label_w) / 2.0, MARGIN * 0.75, &label);
-        ops.push(Op::EndTextSection);
+        text.style(Face::Regular, NOTE_SIZE, true);
+        text.show((page_w - label_w) / 2.0, MARGIN * 0.75, &label);
+        let ops = text.ops;
         pdf_pages.push(PdfPage::new(Mm(w_mm), Mm(h_mm), ops));
     }
     doc.with_pages(pdf_pages);
@@ -535,8 +552,22 @@ pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
             dict.remove(&k);
         }
     }
-    if options.optimize {
-        file.compress();
+    // Compress every stream at level 4: lopdf's own `compress` uses the best level, which takes
+    // several times as long (a 20-charge summary: 90 ms against 55 ms) for a file 10% smaller.
+    for object in file.objects.values_mut() {
+        if let Ok(stream) = object.as_stream_mut()
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(4));
+            let packed = encoder
+                .write_all(&stream.content)
+                .and_then(|()| encoder.finish())
+                .map_err(|e| PdfError::Write(e.to_string()))?;
+            if packed.len() + 19 < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(packed);
+            }
+        }
     }
     let mut bytes = Vec::new();
     file.save_to(&mut bytes)

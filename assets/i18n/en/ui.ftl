@@ -70,7 +70,7 @@ bill-banner = { $bill } ({ $session }) is a pending bill, not law. Results under
 bill-tag = Under { $bill }, a pending bill, not law
 results-ruled-out = Routes that do not apply ({ $count })
 branch-if = If { $conditions }
-branch-or = , or if
+branch-or = {", or if "}
 branch-otherwise = In every other case
 next-step = What to do next: { $step }
 
@@ -80,6 +80,22 @@ status-available-from = You can ask for this from { $date }
 status-conditional = Depends on answers you were not sure of
 status-needs-review = An advocate should review
 status-not-available = Not available
+
+summary-heading = Take-home summary
+summary-help-text = Save or print a summary of these results. It starts with a plain title, so a glance at the page does not show what it is about. A saved or printed summary can be found by others: keep it somewhere safe.
+summary-name = Name to print on the summary (leave empty for none)
+summary-appendix-choice = Add pages for an advocate (statutes, answers relied on, rule versions)
+summary-paper = Paper:
+summary-paper-letter = US Letter
+summary-paper-a4 = A4
+summary-save = Save summary
+summary-print = Print summary
+summary-no-printer = No print service was found on this computer. Save the summary, then print the saved file.
+summary-saved = Saved to { $path }.
+summary-not-saved = Nothing was saved.
+summary-printed = Sent to the printer. The print queue may keep a copy until it prints.
+summary-failed = The summary could not be made: { $error }
+save-dialog-title = Save
 
 help-title = Where to get help
 help-source = Source: { $source }, checked { $checked }
