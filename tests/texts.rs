@@ -5,11 +5,11 @@ use std::path::Path;
 use clearpath::i18n::{Texts, languages};
 use clearpath::questionnaire::Questionnaire;
 
-/// Message ids written in the window's code: every kebab-case string literal under `src/app/` (other
+/// Message ids written in the code: every kebab-case string literal under `src/` (other
 /// ids there, such as egui ids, are written in snake_case so they are not mistaken for messages).
 fn ids_used_in_code() -> Vec<String> {
     let mut ids = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app")];
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("src is readable") {
             let path = entry.expect("entry").path();
@@ -20,6 +20,8 @@ fn ids_used_in_code() -> Vec<String> {
             let text = std::fs::read_to_string(&path).expect("source file");
             for literal in text.split('"').skip(1).step_by(2) {
                 let kebab = literal.contains('-')
+                    && literal.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !NOT_MESSAGES.contains(&literal)
                     && literal.split('-').all(|part| {
                         !part.is_empty()
                             && part
@@ -36,6 +38,13 @@ fn ids_used_in_code() -> Vec<String> {
     ids.dedup();
     ids
 }
+
+/// Kebab-case literals in the code that are not message ids.
+const NOT_MESSAGES: [&str; 3] = [
+    "clearpath-screening", // the JSON output's format name
+    "first-frame",         // a value of the CLEARPATH_PROBE measurement setting
+    "open-case",           // a notice id from the rule files
+];
 
 /// Ids built from data: every question's words and every choice's words.
 fn ids_from_questions() -> Vec<String> {

@@ -20,21 +20,9 @@ pub fn screening_answers(answers: &Answers) -> Answers {
     a
 }
 
-/// A status's message id.
-fn status_id(status: Status) -> &'static str {
-    match status {
-        Status::Automatic => "status-automatic",
-        Status::Available => "status-available",
-        Status::AvailableFrom(_) => "status-available-from",
-        Status::Conditional => "status-conditional",
-        Status::NeedsReview => "status-needs-review",
-        Status::NotAvailable => "status-not-available",
-    }
-}
-
 /// A status in words.
 pub fn status_text(app: &ClearPathApp, status: Status) -> String {
-    let id = status_id(status);
+    let id = status.message_id();
     match status {
         Status::AvailableFrom(d) => app.t_args(id, &[("date", &d.to_string())]),
         _ => app.t(id),

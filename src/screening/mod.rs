@@ -34,6 +34,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// The id of the status's words in the translation files.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::Automatic => "status-automatic",
+            Status::Available => "status-available",
+            Status::AvailableFrom(_) => "status-available-from",
+            Status::Conditional => "status-conditional",
+            Status::NeedsReview => "status-needs-review",
+            Status::NotAvailable => "status-not-available",
+        }
+    }
+
     /// The status's stable name in JSON and rule files.
     pub fn code(self) -> &'static str {
         match self {

@@ -214,18 +214,6 @@ struct Builder<'a, 'r> {
     t: &'a Texts,
 }
 
-/// The message id of a status (the window's words).
-fn status_id(status: Status) -> &'static str {
-    match status {
-        Status::Automatic => "status-automatic",
-        Status::Available => "status-available",
-        Status::AvailableFrom(_) => "status-available-from",
-        Status::Conditional => "status-conditional",
-        Status::NeedsReview => "status-needs-review",
-        Status::NotAvailable => "status-not-available",
-    }
-}
-
 /// The facts a court record shows, which a person may not have been sure of.
 const RECORD_FACTS: [Fact; 5] = [
     Fact::Offense(OffenseAttr::Id),
@@ -246,8 +234,10 @@ impl Builder<'_, '_> {
 
     fn status(&self, status: Status) -> String {
         match status {
-            Status::AvailableFrom(d) => self.args(status_id(status), &[("date", &d.to_string())]),
-            _ => self.get(status_id(status)),
+            Status::AvailableFrom(d) => {
+                self.args(Status::message_id(status), &[("date", &d.to_string())])
+            }
+            _ => self.get(Status::message_id(status)),
         }
     }
 
