@@ -128,7 +128,7 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
         let conditions: Vec<String> = outcome
             .branches
             .iter()
-            .flat_map(|b| b.when.iter().map(|c| c.join(" and ")))
+            .flat_map(|b| b.when().iter().map(|c| c.join(" and ")))
             .collect();
         for text in &exp.conditions {
             if !conditions.iter().any(|c| c.contains(text.as_str())) {
@@ -177,7 +177,7 @@ fn branches_summary(outcome: &screening::Outcome<'_>) -> String {
         .branches
         .iter()
         .map(|b| {
-            let when: Vec<String> = b.when.iter().map(|c| c.join(" and ")).collect();
+            let when: Vec<String> = b.when().iter().map(|c| c.join(" and ")).collect();
             format!("{:?} if {}", b.status, when.join(" or "))
         })
         .collect();

@@ -156,7 +156,7 @@ fn branch_text(out: &mut String, b: &Branch<'_>) {
     if b.otherwise {
         let _ = writeln!(out, "      {} in every other case", status_words(b.status));
     } else {
-        let alternatives: Vec<String> = b.when.iter().map(|c| c.join("; ")).collect();
+        let alternatives: Vec<String> = b.when().iter().map(|c| c.join("; ")).collect();
         let _ = writeln!(
             out,
             "      {} if {}",
@@ -375,7 +375,7 @@ fn json_outcome<'a>(
             .branches
             .iter()
             .map(|b| JsonBranch {
-                when: &b.when,
+                when: b.when(),
                 otherwise: b.otherwise,
                 status: b.status.code(),
                 available_from: from_date(b.status),

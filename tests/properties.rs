@@ -5,8 +5,8 @@
 //!    give: the not-sure status is either `Conditional` or what every definite answer gives (for dates, an
 //!    `AvailableFrom` date no earlier than the definite ones'). This is checked strictly for the charge
 //!    whose answer changes; the other charges, which see it only through record-wide ranges, are checked
-//!    by a looser rule (see `Rule::LatestDateOrBranches` and the ignored
-//!    `cross_charge_not_sure_court_gives_a_firmer_status`).
+//!    by a looser rule (see `Rule::LatestDateOrBranches` and
+//!    `cross_charge_not_sure_court_gives_the_latest_possible_date`).
 //!
 //! `PROPTEST_CASES=20000 cargo test --release --test properties` runs a longer search.
 
@@ -325,7 +325,7 @@ enum Rule {
     /// latest "other finding" dates and the count of convictions, ranges that lose which answer gave
     /// which date, so a date wholly after a waiting period's threshold is read as its latest possible day
     /// (`AvailableFrom`) while the same uncertainty straddling the threshold splits (`Conditional`). See
-    /// `cross_charge_not_sure_court_gives_a_firmer_status`.
+    /// `cross_charge_not_sure_court_gives_the_latest_possible_date`.
     LatestDateOrBranches,
 }
 

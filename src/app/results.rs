@@ -224,7 +224,7 @@ fn outcome_ui(app: &ClearPathApp, ui: &mut egui::Ui, o: &Outcome<'_>) {
             let when = if b.otherwise {
                 app.t("branch-otherwise")
             } else {
-                let alternatives: Vec<String> = b.when.iter().map(|c| c.join("; ")).collect();
+                let alternatives: Vec<String> = b.when().iter().map(|c| c.join("; ")).collect();
                 app.t_args(
                     "branch-if",
                     &[("conditions", &alternatives.join(&app.t("branch-or")))],

@@ -116,6 +116,11 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
             side: attr(OffenseAttr::Side, &o.side)?,
             grade: attr(OffenseAttr::Grade, &o.grade)?,
             sex_offense: attr(OffenseAttr::SexOffense, &o.sex_offense)?,
+            label: if o.statute.is_empty() {
+                o.name.clone()
+            } else {
+                format!("{} ({})", o.name, o.statute)
+            },
             id: o.id,
             statute: o.statute,
             name: o.name,

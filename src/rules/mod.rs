@@ -30,6 +30,8 @@ pub struct Offense {
     pub id: String,
     pub statute: String,
     pub name: String,
+    /// The name with the statute, as conditions show it: "sexual conduct for a fee (G.L. c.272 §53A(a))".
+    pub label: String,
     /// Value index of each attribute (`offense.side`, `offense.grade`, `offense.sex_offense`).
     pub side: u8,
     pub grade: u8,

@@ -70,9 +70,8 @@ pub(super) fn outcome<'r>(
 
     let mut branches: Vec<Branch<'r>> = Vec::new();
     let mut assumptions = Vec::new();
-    for leaf in &leaves {
+    for leaf in leaves {
         let clause = &remedy.clauses[leaf.clause];
-        let conditions = path_words(&book.catalog, words, original, &leaf.path);
         if let Some(fact) = leaf.latest_of {
             let note = latest_note(words, fact);
             if !assumptions.contains(&note) {
@@ -83,17 +82,16 @@ pub(super) fn outcome<'r>(
             .iter_mut()
             .find(|b| b.status == leaf.status && std::ptr::eq(b.reason, clause.reason.as_str()))
         {
-            Some(b) => {
-                if !b.when.contains(&conditions) {
-                    b.when.push(conditions);
-                }
-            }
+            Some(b) => b.paths.push(leaf.path),
             None => branches.push(Branch {
-                when: vec![conditions],
                 status: leaf.status,
                 reason: &clause.reason,
                 next_steps: &clause.next_steps,
                 otherwise: false,
+                paths: vec![leaf.path],
+                original: *original,
+                book,
+                words: std::cell::OnceCell::new(),
             }),
         }
     }
@@ -101,9 +99,9 @@ pub(super) fn outcome<'r>(
     if let Some(most) = branches
         .iter()
         .enumerate()
-        .max_by_key(|(i, b)| (b.when.len(), std::cmp::Reverse(*i)))
+        .max_by_key(|(i, b)| (b.paths.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
-        && branches[most].when.len() > 1
+        && branches[most].paths.len() > 1
     {
         let b = branches.remove(most);
         branches.push(Branch {
@@ -132,12 +130,8 @@ fn latest_note(words: &Words, fact: DateFact) -> String {
 
 /// The conditions along one path, in words: one condition per fact, saying what the path narrowed that
 /// fact's answer to.
-fn path_words(
-    catalog: &Catalog,
-    words: &Words,
-    original: &World,
-    path: &[(Split, bool)],
-) -> Vec<String> {
+pub(super) fn path_words(book: &RuleBook, original: &World, path: &[(Split, bool)]) -> Vec<String> {
+    let (catalog, words) = (&book.catalog, &book.words);
     let mut world = *original;
     let mut facts: Vec<Fact> = Vec::new();
     for (split, side) in path {
@@ -153,7 +147,7 @@ fn path_words(
         .collect()
 }
 
-fn join_or(words: &Words, items: &[String]) -> String {
+fn join_or<S: std::borrow::Borrow<str>>(words: &Words, items: &[S]) -> String {
     items.join(&words.phrases.or)
 }
 
@@ -168,11 +162,17 @@ fn fact_words(
     match fact {
         Fact::Offense(attr) => {
             let phrase = &words.offense[attr as usize].phrase;
-            let values = offense_values(catalog, words, attr, now.offense);
-            if values == offense_values(catalog, words, attr, before.offense) {
+            let bits = value_bits(catalog, attr, now.offense);
+            if bits == value_bits(catalog, attr, before.offense) {
                 return None;
             }
-            let dropped = offense_values(catalog, words, attr, before.offense & !now.offense);
+            let values = value_words(catalog, words, attr, bits);
+            let dropped = value_words(
+                catalog,
+                words,
+                attr,
+                value_bits(catalog, attr, before.offense & !now.offense),
+            );
             if values.len() > 3 && dropped.len() < values.len() && attr == OffenseAttr::Id {
                 let others = words
                     .phrases
@@ -235,30 +235,30 @@ fn fact_words(
     }
 }
 
-/// The distinct values an attribute takes over some offenses, in words.
-fn offense_values(catalog: &Catalog, words: &Words, attr: OffenseAttr, mask: u128) -> Vec<String> {
-    let mut values: Vec<usize> = catalog
-        .offenses_in(mask)
-        .map(|(i, _)| catalog.attr_value(i, attr))
-        .collect();
-    values.sort_unstable();
-    values.dedup();
-    values
-        .into_iter()
-        .map(|v| match attr {
-            OffenseAttr::Id => offense_words(catalog, v),
-            _ => words.offense[attr as usize].values[v].clone(),
-        })
-        .collect()
+/// The distinct values an attribute takes over some offenses, as bits (value `v` is bit `v`).
+fn value_bits(catalog: &Catalog, attr: OffenseAttr, mask: u128) -> u128 {
+    catalog.offenses_in(mask).fold(0u128, |bits, (i, _)| {
+        bits | 1u128 << catalog.attr_value(i, attr)
+    })
 }
 
-fn offense_words(catalog: &Catalog, index: usize) -> String {
-    let o = &catalog.offenses[index];
-    if o.statute.is_empty() {
-        o.name.clone()
-    } else {
-        format!("{} ({})", o.name, o.statute)
+/// The words for a set of attribute values (offense labels for the offense itself).
+fn value_words<'a>(
+    catalog: &'a Catalog,
+    words: &'a Words,
+    attr: OffenseAttr,
+    mut bits: u128,
+) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(bits.count_ones() as usize);
+    while bits != 0 {
+        let v = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        out.push(match attr {
+            OffenseAttr::Id => catalog.offenses[v].label.as_str(),
+            _ => words.offense[attr as usize].values[v].as_str(),
+        });
     }
+    out
 }
 
 /// A person's answer for a fact, in words ("not sure" where it was).
@@ -273,7 +273,10 @@ pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fac
             if attr == OffenseAttr::Id && w.offense == catalog.full_mask() {
                 return words.phrases.not_sure.clone();
             }
-            join_or(words, &offense_values(catalog, words, attr, w.offense))
+            join_or(
+                words,
+                &value_words(catalog, words, attr, value_bits(catalog, attr, w.offense)),
+            )
         }
         Fact::Enum(f) => {
             let have = w.choices[f.index()];

@@ -60,15 +60,35 @@ impl Status {
 }
 
 /// One side of a conditional outcome: what holds if these conditions are true.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Branch<'r> {
-    /// Alternatives, each a list of conditions that hold together.
-    pub when: Vec<Vec<String>>,
     pub status: Status,
     pub reason: &'r str,
     pub next_steps: &'r [String],
-    /// This branch holds in every case the other branches do not cover (its `when` lists them all).
+    /// This branch holds in every case the other branches do not cover (`when` lists them all).
     pub otherwise: bool,
+    /// The splits leading here, one list per alternative; put into words only when asked for.
+    paths: Vec<Vec<(Split, bool)>>,
+    original: World,
+    book: &'r RuleBook,
+    words: std::cell::OnceCell<Vec<Vec<String>>>,
+}
+
+impl Branch<'_> {
+    /// Alternatives, each a list of conditions in words that hold together. Screening does not spend
+    /// time on these words until something shows them.
+    pub fn when(&self) -> &[Vec<String>] {
+        self.words.get_or_init(|| {
+            let mut out: Vec<Vec<String>> = Vec::with_capacity(self.paths.len());
+            for path in &self.paths {
+                let conditions = explain::path_words(self.book, &self.original, path);
+                if !out.contains(&conditions) {
+                    out.push(conditions);
+                }
+            }
+            out
+        })
+    }
 }
 
 /// The result of one remedy for one charge.

@@ -248,33 +248,52 @@ fn out_of_state_set(answers: &Answers, today: Date) -> DateSet {
     }
 }
 
-/// The worst value any other charge could give a fact about "the other charges", given each charge's
-/// possible values (bit masks over the fact's values, `worst_first` naming them from worst to best). A
-/// value is possible when some other charge can have it and every other charge can have it or better.
-/// With no other charges, the best value.
-fn others_mask(fact: EnumFact, worst_first: &[&str], masks: &[u16], skip: usize) -> u16 {
-    let others = || {
-        masks
-            .iter()
-            .enumerate()
-            .filter(move |(j, _)| *j != skip)
-            .map(|(_, m)| *m)
-    };
-    let best = bit(fact, worst_first[worst_first.len() - 1]);
-    if others().next().is_none() {
-        return best;
-    }
-    let mut result = 0;
-    for (rank, value) in worst_first.iter().enumerate() {
-        let v = bit(fact, value);
-        let no_worse: u16 = worst_first[rank..].iter().fold(0, |m, x| m | bit(fact, x));
-        let someone_has = others().any(|m| m & v != 0);
-        let all_can = others().all(|m| m & no_worse != 0);
-        if (someone_has || v == best) && all_can {
-            result |= v;
+/// How many charges can have each value of a fact about "the other charges" (`has`), and how many can
+/// have a value no worse than it (`can`), by rank from worst to best: totals to leave one charge out of.
+struct OthersTally {
+    values: Vec<u16>,
+    has: Vec<usize>,
+    can: Vec<usize>,
+    n: usize,
+}
+
+impl OthersTally {
+    fn new(fact: EnumFact, worst_first: &[&str], masks: &[u16]) -> OthersTally {
+        let values: Vec<u16> = worst_first.iter().map(|v| bit(fact, v)).collect();
+        let no_worse = |rank: usize| values[rank..].iter().fold(0, |m, v| m | v);
+        let has = (0..values.len())
+            .map(|r| masks.iter().filter(|m| *m & values[r] != 0).count())
+            .collect();
+        let can = (0..values.len())
+            .map(|r| masks.iter().filter(|m| *m & no_worse(r) != 0).count())
+            .collect();
+        OthersTally {
+            values,
+            has,
+            can,
+            n: masks.len(),
         }
     }
-    result
+
+    /// The values the fact can take over every charge but `own` (the best value when there is none):
+    /// a value is possible when some other charge can have it and every other charge can have it or
+    /// better.
+    fn without(&self, own: u16) -> u16 {
+        let last = self.values.len() - 1;
+        if self.n <= 1 {
+            return self.values[last];
+        }
+        let no_worse = |rank: usize| self.values[rank..].iter().fold(0, |m, v| m | v);
+        let mut result = 0;
+        for (rank, v) in self.values.iter().enumerate() {
+            let someone_has = self.has[rank] - usize::from(own & v != 0) > 0;
+            let all_can = self.can[rank] - usize::from(own & no_worse(rank) != 0) == self.n - 1;
+            if (someone_has || rank == last) && all_can {
+                result |= v;
+            }
+        }
+        result
+    }
 }
 
 /// The latest of each of the record-wide dates.
@@ -282,10 +301,11 @@ const RECORD_DATES: usize = 4;
 
 /// The worlds of every charge, with the facts derived across charges filled in.
 pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<World> {
+    let base = record_choices(answers);
     let mut worlds: Vec<World> = answers
         .charges
         .iter()
-        .map(|c| charge_world(catalog, c, record_choices(answers), today))
+        .map(|c| charge_world(catalog, c, base, today))
         .collect();
 
     // Each charge's own contribution to the record-wide dates, counts and flags.
@@ -332,7 +352,10 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         (lo + u16::from(certain), hi + u16::from(possible))
     });
     let column = |k: usize| flags.iter().map(|f| f[k]).collect::<Vec<u16>>();
-    let (ages, exclusions, grades) = (column(0), column(1), column(2));
+    let worst = ["yes", "unconfirmed", "no"];
+    let ages = OthersTally::new(EnumFact::OthersUnder21, &["no", "yes"], &column(0));
+    let exclusions = OthersTally::new(EnumFact::OthersExcluded, &worst, &column(1));
+    let grades = OthersTally::new(EnumFact::OthersFelony, &worst, &column(2));
     for (i, w) in worlds.iter_mut().enumerate() {
         let others = combine(combine(prefix[i], suffix[i + 1]), unlisted);
         w.dates[DateFact::OtherMaGuilty.index()] = others[0];
@@ -340,13 +363,9 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         w.dates[DateFact::OutOfState.index()] = others[2];
         w.dates[DateFact::OtherMaCase.index()] = others[3];
         w.ints[IntFact::ListedConvictions.index()] = convictions;
-        let worst = ["yes", "unconfirmed", "no"];
-        w.choices[EnumFact::OthersUnder21.index()] =
-            others_mask(EnumFact::OthersUnder21, &["no", "yes"], &ages, i);
-        w.choices[EnumFact::OthersExcluded.index()] =
-            others_mask(EnumFact::OthersExcluded, &worst, &exclusions, i);
-        w.choices[EnumFact::OthersFelony.index()] =
-            others_mask(EnumFact::OthersFelony, &worst, &grades, i);
+        w.choices[EnumFact::OthersUnder21.index()] = ages.without(flags[i][0]);
+        w.choices[EnumFact::OthersExcluded.index()] = exclusions.without(flags[i][1]);
+        w.choices[EnumFact::OthersFelony.index()] = grades.without(flags[i][2]);
     }
     worlds
 }

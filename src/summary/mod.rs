@@ -246,7 +246,7 @@ impl Builder<'_, '_> {
         if branch.otherwise {
             return self.get("branch-otherwise");
         }
-        let alternatives: Vec<String> = branch.when.iter().map(|c| c.join("; ")).collect();
+        let alternatives: Vec<String> = branch.when().iter().map(|c| c.join("; ")).collect();
         self.args(
             "branch-if",
             &[(
