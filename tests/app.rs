@@ -543,3 +543,69 @@ fn without_a_print_service_the_window_says_so_and_offers_save() {
     click(&mut h, "Save summary");
     assert!(has(&h, "Nothing was saved."));
 }
+
+/// Every interactive widget on the current screen has an accessible name.
+fn assert_every_control_is_named(h: &Harness<'_, ClearPathApp>, screen: &str) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT as _;
+    let interactive = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::Slider,
+        Role::ComboBox,
+        Role::Link,
+    ];
+    let mut checked = 0;
+    for node in h.root().children_recursive() {
+        let ak = node.accesskit_node();
+        if interactive.contains(&ak.role()) {
+            checked += 1;
+            let name = ak.label().unwrap_or_default();
+            assert!(
+                !name.trim().is_empty(),
+                "{screen}: an unnamed {:?}: {node:?}",
+                ak.role()
+            );
+        }
+    }
+    assert!(checked > 0, "{screen}: no controls found");
+}
+
+#[test]
+fn every_control_on_every_screen_has_a_name() {
+    let mut h = harness();
+    assert_every_control_is_named(&h, "welcome");
+    click(&mut h, "Start");
+    assert_every_control_is_named(&h, "open case");
+    click(&mut h, "No");
+    next(&mut h);
+    click(&mut h, "Yes");
+    next(&mut h);
+    click(&mut h, "A charge from the list");
+    assert_every_control_is_named(&h, "offense");
+    click(&mut h, "sexual conduct for a fee — G.L. c.272 §53A(a)");
+    next(&mut h);
+    next(&mut h);
+    click(&mut h, "Guilty");
+    next(&mut h);
+    click(&mut h, "I know the date");
+    assert_every_control_is_named(&h, "date");
+    type_into(&mut h, "Date (YYYY-MM-DD)", "2019-05-01");
+    for _ in 0..4 {
+        next(&mut h);
+    }
+    assert_every_control_is_named(&h, "charges");
+    next(&mut h);
+    record_questions(&mut h);
+    assert_every_control_is_named(&h, "review");
+    click(&mut h, "See results");
+    assert_every_control_is_named(&h, "results");
+    click(&mut h, "Settings");
+    assert_every_control_is_named(&h, "settings");
+    click(&mut h, "Done");
+    click(&mut h, "Start over");
+    assert_every_control_is_named(&h, "start over");
+}
