@@ -1,4 +1,4 @@
-//! Embeds every rule file under `rules/` and every translation file under `assets/i18n/` into the binary,
+//! Embeds every rule file (and its words) under `rules/` and every translation file under `assets/i18n/` into the binary,
 //! so adding a rule set, a worked example or a language is adding files, with no change to the Rust code.
 
 use std::fmt::Write as _;
@@ -45,6 +45,7 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/i18n");
     let mut rules = Vec::new();
     files_ending(&root.join("rules"), "", ".ron", &mut rules);
+    files_ending(&root.join("rules"), "", ".ftl", &mut rules);
     let mut translations = Vec::new();
     files_ending(&root.join("assets/i18n"), "", ".ftl", &mut translations);
     let mut code = String::new();

@@ -6,13 +6,14 @@
 
 use std::ffi::OsString;
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::answers::Answers;
+use crate::i18n::{self, DEFAULT_LANGUAGE, Texts};
 use crate::rules::RuleBook;
 use crate::source::SourceText;
 use crate::summary::{self, Paper, SummaryOptions};
@@ -46,6 +47,10 @@ enum Command {
         rules: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The language of the words (`en`, `es`, ...). JSON keeps its field names and codes in any
+        /// language; only the words in it change.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Write the take-home summary of an answers file as a PDF.
     Summary {
@@ -69,6 +74,12 @@ enum Command {
         /// A folder of rule files overriding the built-in ones.
         #[arg(long)]
         rules: Option<PathBuf>,
+        /// The language of the summary (`en`, `es`, ...).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// The language of the advocate's appendix, if not the summary's.
+        #[arg(long, value_name = "LANG")]
+        appendix_lang: Option<String>,
     },
     /// Compile rule files and run their worked examples.
     CheckRules {
@@ -123,7 +134,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 today,
                 rules,
                 format,
-            }) => screen(&answers, today.as_deref(), rules, format),
+                lang,
+            }) => screen(&answers, today.as_deref(), rules, format, &lang),
             Some(Command::Summary {
                 answers,
                 output,
@@ -132,6 +144,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 paper,
                 name,
                 rules,
+                lang,
+                appendix_lang,
             }) => summary(
                 &answers,
                 &output,
@@ -143,7 +157,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                         PaperArg::Letter => Paper::Letter,
                         PaperArg::A4 => Paper::A4,
                     },
-                    ..SummaryOptions::default()
+                    language: lang,
+                    appendix_language: appendix_lang,
                 },
                 name.as_deref(),
             ),
@@ -167,8 +182,25 @@ fn print(text: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn load_rules(dir: Option<PathBuf>) -> Result<RuleBook, Failure> {
-    RuleBook::locate(dir.as_deref()).map_err(|e| Failure::Input(format!("rule file error: {e}")))
+fn load_rules(dir: Option<&Path>, language: &str) -> Result<RuleBook, Failure> {
+    RuleBook::locate_in(dir, language).map_err(|e| Failure::Input(format!("rule file error: {e}")))
+}
+
+/// A language the program has words for, or a message listing them.
+fn check_language(language: &str) -> Result<(), Failure> {
+    let known = i18n::languages();
+    if known.contains(&language) {
+        Ok(())
+    } else {
+        Err(Failure::Input(format!(
+            "--lang {language}: no such language; choose one of {}",
+            known.join(", ")
+        )))
+    }
+}
+
+fn texts(language: &str) -> Result<Texts, Failure> {
+    Texts::new(language).map_err(|e| Failure::Input(format!("translation file error: {e}")))
 }
 
 /// Today's date where the computer is.
@@ -177,7 +209,7 @@ pub fn local_today() -> Date {
 }
 
 fn version() -> Result<(), Failure> {
-    let book = load_rules(None)?;
+    let book = load_rules(None, DEFAULT_LANGUAGE)?;
     let mut text = format!("clearpath {}\n", env!("CARGO_PKG_VERSION"));
     text.push_str(&rules_summary(&book));
     print(&text)
@@ -210,14 +242,16 @@ fn screen(
     today: Option<&str>,
     rules: Option<PathBuf>,
     format: Format,
+    language: &str,
 ) -> Result<(), Failure> {
+    check_language(language)?;
     let today = parse_today(today)?;
-    let book = load_rules(rules)?;
+    let book = load_rules(rules.as_deref(), language)?;
     let answers = read_answers(path, &book, today)?;
     let result = screening::screen(&book, &answers, today);
     let out = match format {
-        Format::Text => report::text(&result),
-        Format::Json => report::json(&result) + "\n",
+        Format::Text => report::text(&result, &texts(language)?),
+        Format::Json => report::json(&result, &texts(language)?) + "\n",
     };
     print(&out)
 }
@@ -252,20 +286,53 @@ fn summary(
     options: SummaryOptions,
     name: Option<&str>,
 ) -> Result<(), Failure> {
+    check_language(&options.language)?;
+    if let Some(appendix) = &options.appendix_language {
+        check_language(appendix)?;
+    }
     let today = parse_today(today)?;
-    let book = load_rules(rules)?;
+    let book = load_rules(rules.as_deref(), &options.language)?;
     let answers = read_answers(path, &book, today)?;
     let help = help::bundled().map_err(|e| Failure::Input(format!("help list error: {e}")))?;
     let result = screening::screen(&book, &answers, today);
-    let model = summary::build(&result, &help, today, name, &options)
-        .map_err(|e| Failure::Input(format!("translation file error: {e}")))?;
+    let appendix_book = match &options.appendix_language {
+        Some(language) if options.advocate_appendix && *language != options.language => Some(
+            book.in_language(language)
+                .map_err(|e| Failure::Input(format!("rule file error: {e}")))?,
+        ),
+        _ => None,
+    };
+    let appendix_result = appendix_book
+        .as_ref()
+        .map(|b| screening::screen(b, &answers, today));
+    let model = summary::build_with_appendix(
+        &result,
+        appendix_result.as_ref(),
+        &help,
+        today,
+        name,
+        &options,
+    )
+    .map_err(|e| Failure::Input(format!("translation file error: {e}")))?;
     let bytes = summary::pdf_bytes(&model).map_err(|e| Failure::Input(e.to_string()))?;
     export::save_pdf(&bytes, output).map_err(|e| Failure::Input(e.to_string()))
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
-    let book = load_rules(dir)?;
-    let mut text = String::from("Rule files compile.\n");
+    let book = load_rules(dir.as_deref(), DEFAULT_LANGUAGE)?;
+    // The words of every language the rules or the program have, each complete.
+    let mut languages = book.languages();
+    languages.extend(i18n::languages().iter().map(|l| l.to_string()));
+    languages.sort_unstable();
+    languages.dedup();
+    for language in &languages {
+        book.in_language(language)
+            .map_err(|e| Failure::Input(format!("rule file error: {e}")))?;
+    }
+    let mut text = format!(
+        "Rule files compile, with words in: {}.\n",
+        languages.join(", ")
+    );
     text.push_str(&rules_summary(&book));
     let mut failed = 0;
     for example in &book.examples {

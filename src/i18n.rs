@@ -145,3 +145,28 @@ impl Texts {
         ids
     }
 }
+
+/// The record of each translation's review, `assets/translations.ron`.
+pub const REVIEWS_FILE: &str = include_str!("../assets/translations.ron");
+
+/// Whether a qualified legal translator has reviewed a language.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub enum Review {
+    /// The language the texts are written in.
+    Source,
+    /// Translated, not yet reviewed: the window and the summary say so.
+    Pending,
+    Reviewed {
+        by: String,
+        date: String,
+    },
+}
+
+/// The review of `language`; a language missing from the record counts as not reviewed.
+pub fn review(language: &str) -> Review {
+    let reviews: std::collections::BTreeMap<String, Review> =
+        crate::source::SourceText::new("assets/translations.ron", REVIEWS_FILE)
+            .parse()
+            .unwrap_or_default();
+    reviews.get(language).cloned().unwrap_or(Review::Pending)
+}

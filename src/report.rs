@@ -7,106 +7,168 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::facts::{DateFact, EnumFact, Fact, OffenseAttr};
-use crate::rules::{RuleBook, RuleSet, RuleStatus};
-use crate::screening::{Branch, ChargeResult, Outcome, Screening, Status, describe_answer};
+use crate::i18n::Texts;
+use crate::rules::{RuleBook, RuleOrigin, RuleStatus};
+use crate::screening::{ChargeResult, Outcome, Screening, Status, describe_answer};
 
 /// The JSON format's name and version; bumped only for changes that break readers.
 pub const JSON_FORMAT: &str = "clearpath-screening";
 pub const JSON_VERSION: u32 = 1;
 
-/// A status in words, with a text marker that does not rely on colour.
-pub fn status_words(status: Status) -> String {
-    match status {
-        Status::Automatic => "[auto] Happens automatically".into(),
-        Status::Available => "[yes] Available now".into(),
-        Status::AvailableFrom(d) => format!("[date] Available from {d}"),
-        Status::Conditional => "[?] Depends on answers you were not sure of".into(),
-        Status::NeedsReview => "[review] An advocate should review".into(),
-        Status::NotAvailable => "[no] Not available".into(),
-    }
+/// A status in words, with a text marker that does not rely on colour ("[yes] You can ask for this now").
+pub fn status_words(t: &Texts, status: Status) -> String {
+    let marker = match status {
+        Status::Automatic => "report-marker-automatic",
+        Status::Available => "report-marker-available",
+        Status::AvailableFrom(_) => "report-marker-available-from",
+        Status::Conditional => "report-marker-conditional",
+        Status::NeedsReview => "report-marker-needs-review",
+        Status::NotAvailable => "report-marker-not-available",
+    };
+    let words = match status {
+        Status::AvailableFrom(d) => t.get_args(status.message_id(), &[("date", &d.to_string())]),
+        _ => t.get(status.message_id()),
+    };
+    t.get_args(
+        "report-status",
+        &[("marker", &t.get(marker)), ("status", &words)],
+    )
 }
 
-/// The banner every result under a pending bill carries.
-pub fn bill_banner(set: &RuleSet) -> Option<String> {
-    match &set.status {
-        RuleStatus::Pending { bill, session } => Some(format!(
-            "{bill} ({session}) is a pending bill, not law. These results show what it would do if passed as its supporters describe it. Rules reviewed {}.",
-            set.reviewed
-        )),
-        RuleStatus::InForce => None,
+/// Where a rule file came from, in words.
+pub fn origin_words(t: &Texts, origin: &RuleOrigin) -> String {
+    match origin {
+        RuleOrigin::Bundled => t.get("report-origin-bundled"),
+        RuleOrigin::Folder(dir) => t.get_args(
+            "report-origin-folder",
+            &[("folder", &dir.display().to_string())],
+        ),
     }
 }
 
 /// A short description of a charge: offense, court, outcome and date.
-pub fn charge_heading(book: &RuleBook, today: Date, charge: &ChargeResult<'_>) -> String {
+pub fn charge_heading(
+    t: &Texts,
+    book: &RuleBook,
+    today: Date,
+    charge: &ChargeResult<'_>,
+) -> String {
     let w = &charge.world;
     let part = |f: Fact| describe_answer(book, w, today, f);
-    format!(
-        "{} — court: {}; outcome: {}; when: {}",
-        part(Fact::Offense(OffenseAttr::Id)),
-        part(Fact::Enum(EnumFact::Court)),
-        part(Fact::Enum(EnumFact::Outcome)),
-        part(Fact::Date(DateFact::When)),
+    t.get_args(
+        "report-charge-heading",
+        &[
+            ("offense", &part(Fact::Offense(OffenseAttr::Id))),
+            ("court", &part(Fact::Enum(EnumFact::Court))),
+            ("outcome", &part(Fact::Enum(EnumFact::Outcome))),
+            ("when", &part(Fact::Date(DateFact::When))),
+        ],
     )
 }
 
-/// The whole screening as plain text.
-pub fn text(s: &Screening<'_>) -> String {
+/// The whole screening as plain text, in the language of `t` (the rule book's words are in its own
+/// language; load both in the same one).
+pub fn text(s: &Screening<'_>, t: &Texts) -> String {
     let book = s.book;
     let mut out = String::new();
-    let _ = writeln!(out, "ClearPath screening as of {}", s.today);
-    let _ = writeln!(
-        out,
-        "Not legal advice. A court or agency decides every request."
+    let line = |out: &mut String, indent: usize, text: String| {
+        let _ = writeln!(out, "{:indent$}{text}", "");
+    };
+    line(
+        &mut out,
+        0,
+        t.get_args("report-title", &[("date", &s.today.to_string())]),
     );
-    let _ = writeln!(out);
-    let _ = writeln!(out, "Rules used:");
-    let _ = writeln!(
-        out,
-        "  Offense list, version {}, reviewed {}",
-        book.catalog.version, book.catalog.reviewed
+    line(&mut out, 0, t.get("report-not-advice"));
+    line(&mut out, 0, String::new());
+    line(&mut out, 0, t.get("report-rules-used"));
+    line(
+        &mut out,
+        2,
+        t.get_args(
+            "report-catalog",
+            &[
+                ("version", &book.catalog.version),
+                ("reviewed", &book.catalog.reviewed.to_string()),
+            ],
+        ),
     );
     for set in &book.rule_sets {
-        let _ = writeln!(
-            out,
-            "  {} ({}), version {}, reviewed {}, {}",
-            set.title, set.id, set.version, set.reviewed, set.origin
+        line(
+            &mut out,
+            2,
+            t.get_args(
+                "report-rule-set",
+                &[
+                    ("title", &set.title),
+                    ("id", &set.id),
+                    ("version", &set.version),
+                    ("reviewed", &set.reviewed.to_string()),
+                    ("origin", &origin_words(t, &set.origin)),
+                ],
+            ),
         );
     }
     if !s.notices.is_empty() {
-        let _ = writeln!(out, "\nFirst, for your whole record:");
+        line(&mut out, 0, String::new());
+        line(&mut out, 0, t.get("report-notices"));
         for n in &s.notices {
-            let maybe = if n.certain { "" } else { " (may apply)" };
-            let _ = writeln!(out, "  ! {}{maybe}", n.notice.title);
-            let _ = writeln!(out, "    {}", n.notice.text);
+            let title = if n.certain {
+                n.notice.title.clone()
+            } else {
+                t.get_args("report-may-apply", &[("title", &n.notice.title)])
+            };
+            line(&mut out, 2, format!("! {title}"));
+            line(&mut out, 4, n.notice.text.clone());
             if !n.notice.citation.is_empty() {
-                let _ = writeln!(out, "    See: {}", n.notice.citation);
+                line(
+                    &mut out,
+                    4,
+                    t.get_args("report-see", &[("citation", &n.notice.citation)]),
+                );
             }
         }
     }
     for (i, charge) in s.charges.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "\nCharge {}: {}",
-            i + 1,
-            charge_heading(book, s.today, charge)
+        line(&mut out, 0, String::new());
+        line(
+            &mut out,
+            0,
+            t.get_args(
+                "report-charge",
+                &[
+                    ("number", &(i + 1).to_string()),
+                    ("heading", &charge_heading(t, book, s.today, charge)),
+                ],
+            ),
         );
         for set in &book.rule_sets {
             let heading = if set.is_pending_bill() {
-                "If the bill passes"
+                "report-if-bill"
             } else {
-                "Today"
+                "report-today"
             };
-            let _ = writeln!(out, "  {heading}: {}", set.title);
-            if let Some(banner) = bill_banner(set) {
-                let _ = writeln!(out, "    Note: {banner}");
+            line(&mut out, 2, t.get_args(heading, &[("title", &set.title)]));
+            if let RuleStatus::Pending { bill, session } = &set.status {
+                line(
+                    &mut out,
+                    4,
+                    t.get_args(
+                        "report-bill-pending",
+                        &[
+                            ("bill", bill),
+                            ("session", session),
+                            ("reviewed", &set.reviewed.to_string()),
+                        ],
+                    ),
+                );
             }
             for o in charge
                 .outcomes
                 .iter()
                 .filter(|o| std::ptr::eq(o.rule_set, set))
             {
-                outcome_text(&mut out, book, s.today, charge, o);
+                outcome_text(&mut out, t, book, s.today, charge, o);
             }
         }
     }
@@ -115,58 +177,77 @@ pub fn text(s: &Screening<'_>) -> String {
 
 fn outcome_text(
     out: &mut String,
+    t: &Texts,
     book: &RuleBook,
     today: Date,
     charge: &ChargeResult<'_>,
     o: &Outcome<'_>,
 ) {
-    let _ = writeln!(
-        out,
-        "    {} — {} ({})",
-        status_words(o.status),
-        o.remedy.name,
-        o.remedy.citation
+    let mut line = |indent: usize, text: String| {
+        let _ = writeln!(out, "{:indent$}{text}", "");
+    };
+    line(
+        4,
+        t.get_args(
+            "report-outcome",
+            &[
+                ("status", &status_words(t, o.status)),
+                ("remedy", &o.remedy.name),
+                ("citation", &o.remedy.citation),
+            ],
+        ),
     );
-    let _ = writeln!(out, "      Why: {}", o.reason);
+    line(6, t.get_args("report-why", &[("reason", o.reason)]));
     for b in &o.branches {
-        branch_text(out, b);
+        if b.otherwise {
+            line(
+                6,
+                t.get_args(
+                    "report-otherwise",
+                    &[("status", &status_words(t, b.status))],
+                ),
+            );
+        } else {
+            let alternatives: Vec<String> = b.when().iter().map(|c| c.join("; ")).collect();
+            line(
+                6,
+                t.get_args(
+                    "report-if",
+                    &[
+                        ("status", &status_words(t, b.status)),
+                        ("conditions", &alternatives.join(&t.get("report-or-if"))),
+                    ],
+                ),
+            );
+        }
+        line(8, t.get_args("report-why", &[("reason", b.reason)]));
+        for step in b.next_steps {
+            line(8, t.get_args("report-next", &[("step", step)]));
+        }
     }
     for step in o.next_steps {
-        let _ = writeln!(out, "      Next: {step}");
+        line(6, t.get_args("report-next", &[("step", step)]));
     }
     for a in &o.assumptions {
-        let _ = writeln!(out, "      Note: {a}");
+        line(6, t.get_args("report-note", &[("note", a)]));
     }
     let facts: Vec<String> = o
         .facts()
         .map(|f| {
-            format!(
-                "{}: {}",
-                book.words.label(f),
-                describe_answer(book, &charge.world, today, f)
+            t.get_args(
+                "report-fact",
+                &[
+                    ("label", book.words.label(f)),
+                    ("answer", &describe_answer(book, &charge.world, today, f)),
+                ],
             )
         })
         .collect();
     if !facts.is_empty() {
-        let _ = writeln!(out, "      Based on: {}", facts.join("; "));
-    }
-}
-
-fn branch_text(out: &mut String, b: &Branch<'_>) {
-    if b.otherwise {
-        let _ = writeln!(out, "      {} in every other case", status_words(b.status));
-    } else {
-        let alternatives: Vec<String> = b.when().iter().map(|c| c.join("; ")).collect();
-        let _ = writeln!(
-            out,
-            "      {} if {}",
-            status_words(b.status),
-            alternatives.join(" — or if ")
+        line(
+            6,
+            t.get_args("report-based-on", &[("facts", &facts.join("; "))]),
         );
-    }
-    let _ = writeln!(out, "        Why: {}", b.reason);
-    for step in b.next_steps {
-        let _ = writeln!(out, "        Next: {step}");
     }
 }
 
@@ -266,7 +347,7 @@ fn from_date(status: Status) -> Option<String> {
 }
 
 /// The whole screening as pretty-printed JSON.
-pub fn json(s: &Screening<'_>) -> String {
+pub fn json(s: &Screening<'_>, t: &Texts) -> String {
     let book = s.book;
     let doc = JsonScreening {
         format: JSON_FORMAT,
@@ -331,7 +412,7 @@ pub fn json(s: &Screening<'_>) -> String {
             .enumerate()
             .map(|(i, c)| JsonCharge {
                 number: i + 1,
-                description: charge_heading(book, s.today, c),
+                description: charge_heading(t, book, s.today, c),
                 outcomes: c
                     .outcomes
                     .iter()

@@ -160,7 +160,7 @@ impl SourceText {
         }
     }
 
-    fn place_of_offset(&self, offset: usize) -> Place {
+    pub fn place_of_offset(&self, offset: usize) -> Place {
         let before = &self.text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -78,7 +78,7 @@ fn screen_prints_every_outcome_with_the_bill_banner() {
         "{text}"
     );
     assert!(
-        text.contains("[yes] Available now — Sealing by mail (G.L. c.276 §100A)"),
+        text.contains("[yes] You can ask for this now — Sealing by mail (G.L. c.276 §100A)"),
         "{text}"
     );
     assert!(
@@ -87,9 +87,28 @@ fn screen_prints_every_outcome_with_the_bill_banner() {
         )
     );
     assert!(text.contains("Rules reviewed 2026-11-29"));
+    assert!(text.contains("[auto] Happens on its own — Expungement of past prostitution charges"));
+}
+
+#[test]
+fn screen_speaks_spanish_with_the_citations_unchanged() {
+    let dir = Scratch::new("screen-es");
+    let file = dir.write("answers.ron", ONE_CHARGE);
+    let out = clearpath(&["screen", &file, "--today", "2026-11-29", "--lang", "es"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Si el proyecto de ley se aprueba"), "{text}");
     assert!(
-        text.contains("[auto] Happens automatically — Expungement of past prostitution charges")
+        text.contains("es un proyecto de ley pendiente, no es ley"),
+        "{text}"
     );
+    assert!(text.contains("(G.L. c.265 §59)"), "{text}");
+    assert!(text.contains("(G.L. c.276 §100A)"), "{text}");
+    assert!(!text.contains("Why:"), "no English labels are left: {text}");
+
+    let out = clearpath(&["screen", &file, "--today", "2026-11-29", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--lang xx"), "{}", stderr(&out));
 }
 
 #[test]
@@ -200,7 +219,10 @@ fn check_rules_runs_the_worked_examples() {
     let out = clearpath(&["check-rules"]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("Rule files compile."));
+    assert!(
+        text.contains("Rule files compile, with words in: en, es."),
+        "{text}"
+    );
     assert!(
         text.contains("ok    selling conviction with a trafficking link"),
         "{text}"

@@ -83,8 +83,9 @@ fn every_example_answers_file_reads_and_screens() {
             source.name
         );
         // The text and JSON reports must both be producible.
-        assert!(!clearpath::report::text(&result).is_empty());
-        assert!(clearpath::report::json(&result).starts_with('{'));
+        let en = clearpath::i18n::Texts::new("en").expect("English texts");
+        assert!(!clearpath::report::text(&result, &en).is_empty());
+        assert!(clearpath::report::json(&result, &en).starts_with('{'));
     }
 }
 
@@ -114,7 +115,8 @@ fn saved_json_matches_the_screening() {
     let answers = read_answers(&book, &source);
     let result = screening::screen(&book, &answers, TODAY);
     // `clearpath screen --format json` prints the document followed by one newline.
-    let expected = clearpath::report::json(&result) + "\n";
+    let en = clearpath::i18n::Texts::new("en").expect("English texts");
+    let expected = clearpath::report::json(&result, &en) + "\n";
     let saved = fs::read_to_string(root().join("docs/examples/three-charges.json"))
         .expect("docs/examples/three-charges.json can be read");
     // Tolerate Windows line endings and a missing or doubled final newline; nothing else.

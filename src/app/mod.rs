@@ -87,6 +87,7 @@ pub enum Command {
     StartOver,
     CancelStartOver,
     QuickExit,
+    SetLanguage(&'static str),
 }
 
 /// Text typed for a date question, kept so Back never loses it.
@@ -109,6 +110,8 @@ pub struct Session {
     /// A name typed for the printout only; empty means none is printed.
     pub summary_name: String,
     pub summary_appendix: bool,
+    /// The appendix's language when it differs from the summary's.
+    pub summary_appendix_language: Option<String>,
     pub summary_paper: crate::summary::Paper,
     /// What the last save or print did, in words.
     pub export_message: Option<String>,
@@ -171,9 +174,14 @@ pub struct ClearPathApp {
     /// The computer's print service, if it has one.
     pub printer: Option<Box<dyn Printer>>,
     pub book: Result<RuleBook, String>,
+    /// A clinic's override rules that could not be used (the built-in rules are used instead): which
+    /// file, where and why.
+    pub rules_warning: Option<String>,
     pub questions: Questionnaire,
     pub help: Result<Vec<HelpEntry>, String>,
     pub texts: Texts,
+    /// Each language the program has, by code, with its name in that language ("Español").
+    pub language_names: Vec<(&'static str, String)>,
     pub settings: Settings,
     pub clinic_defaults: ClinicDefaults,
     pub today: Date,
@@ -204,13 +212,24 @@ impl ClearPathApp {
             questions: Vec::new(),
         });
         let texts = load_texts(&settings.language);
+        let book = match book {
+            Ok(b) if b.language != texts.language() => {
+                b.in_language(texts.language()).map_err(|e| e.to_string())
+            }
+            other => other,
+        };
         ClearPathApp {
             save_dialog: Box::new(NoSaveDialog),
             printer: None,
             book,
+            rules_warning: None,
             questions,
             help: crate::help::bundled(),
             texts,
+            language_names: crate::i18n::languages()
+                .into_iter()
+                .map(|l| (l, load_texts(l).get("language-name")))
+                .collect(),
             settings,
             clinic_defaults,
             today,
@@ -236,10 +255,20 @@ impl ClearPathApp {
         self.texts.get_args(id, args)
     }
 
-    /// Change the language for the rest of the session; answers are untouched.
+    /// Change the language for the rest of the session; answers are untouched. The rules are loaded
+    /// again with their words in that language; if they have none (a clinic's override without them),
+    /// the words stay as they were and the rules error says why.
     pub fn set_language(&mut self, language: &str) {
         self.settings.language = language.to_string();
         self.texts = load_texts(language);
+        if let Ok(book) = &self.book
+            && book.language != self.texts.language()
+        {
+            match book.in_language(self.texts.language()) {
+                Ok(b) => self.book = Ok(b),
+                Err(e) => self.rules_warning = Some(e.to_string()),
+            }
+        }
     }
 
     /// Forget every answer (start over, idle clearing, quick exit).
@@ -344,6 +373,12 @@ impl ClearPathApp {
                 commands.push(Command::Go(Screen::Settings {
                     back: Box::new(self.screen.clone()),
                 }));
+            }
+            // Every other language, named in itself, one click away on every screen.
+            for (language, name) in &self.language_names {
+                if *language != self.texts.language() && ui.button(name).clicked() {
+                    commands.push(Command::SetLanguage(language));
+                }
             }
             ui.separator();
             let step = self.screen.step().to_string();
@@ -506,6 +541,7 @@ impl ClearPathApp {
             Command::CancelStartOver => self.confirming_start_over = false,
             Command::StartOver => self.clear_session(),
             Command::QuickExit => self.quick_exit(ctx),
+            Command::SetLanguage(language) => self.set_language(language),
         }
     }
 
@@ -519,6 +555,19 @@ impl ClearPathApp {
             .filter(|(_, q)| q.section == section && q.shown(&self.session.answers, c))
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+/// The rules for the window: the clinic's override folder if it has one and it loads; if it does not
+/// load, the built-in rules and the reason the override was not used.
+pub fn load_rules(language: &str) -> (Result<RuleBook, String>, Option<String>) {
+    match RuleBook::locate_in(None, language) {
+        Ok(book) => (Ok(book), None),
+        Err(e) if crate::rules::load::configured_override_dir().is_some() => (
+            RuleBook::bundled_in(language).map_err(|e| e.to_string()),
+            Some(e.to_string()),
+        ),
+        Err(e) => (Err(e.to_string()), None),
     }
 }
 
@@ -541,8 +590,8 @@ impl eframe::App for ClearPathApp {
 
 /// Open the window and run until it closes.
 pub fn run() -> Result<(), String> {
-    let book = RuleBook::locate(None).map_err(|e| e.to_string());
     let (settings, clinic_defaults) = Settings::load(settings::config_path().as_deref());
+    let (book, rules_warning) = load_rules(&settings.language);
     let today = crate::cli::local_today();
     let title = load_texts(&settings.language).get(if settings.discreet {
         "window-title-discreet"
@@ -562,6 +611,7 @@ pub fn run() -> Result<(), String> {
         options,
         Box::new(move |_cc| {
             let mut app = ClearPathApp::new(book, settings, clinic_defaults, today);
+            app.rules_warning = rules_warning;
             app.save_dialog = Box::new(crate::export::RfdSaveDialog::new(
                 app.t("save-dialog-title"),
             ));

@@ -103,6 +103,7 @@ pub fn results_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
             return back_row(app, ui);
         }
     };
+    super::screens::rules_warning(app, ui);
     let answers = screening_answers(&app.session.answers);
     let result = screening::screen(book, &answers, app.today);
 
@@ -256,6 +257,22 @@ fn summary_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
         .labelled_by(label.id);
     let appendix = app.t("summary-appendix-choice");
     ui.checkbox(&mut app.session.summary_appendix, appendix);
+    if app.session.summary_appendix && app.language_names.len() > 1 {
+        // An advocate may read the appendix in another language than the person's summary.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(app.t("summary-appendix-language"));
+            let current = app
+                .session
+                .summary_appendix_language
+                .clone()
+                .unwrap_or_else(|| app.settings.language.clone());
+            for (language, name) in app.language_names.clone() {
+                if ui.radio(current == language, name).clicked() {
+                    app.session.summary_appendix_language = Some(language.to_string());
+                }
+            }
+        });
+    }
     ui.horizontal(|ui| {
         ui.label(app.t("summary-paper"));
         for (paper, id) in [
@@ -298,15 +315,38 @@ fn export(app: &ClearPathApp, print: bool) -> String {
     let answers = screening_answers(&app.session.answers);
     let result = screening::screen(book, &answers, app.today);
     let help = app.help.as_deref().unwrap_or(&[]);
+    let appendix_language = app
+        .session
+        .summary_appendix_language
+        .clone()
+        .filter(|l| app.session.summary_appendix && *l != app.settings.language);
+    let appendix_book = match &appendix_language {
+        Some(language) => match book.in_language(language) {
+            Ok(b) => Some(b),
+            Err(e) => return app.t_args("summary-failed", &[("error", &e.to_string())]),
+        },
+        None => None,
+    };
+    let appendix_result = appendix_book
+        .as_ref()
+        .map(|b| screening::screen(b, &answers, app.today));
     let options = SummaryOptions {
         advocate_appendix: app.session.summary_appendix,
         paper: app.session.summary_paper,
         language: app.settings.language.clone(),
+        appendix_language,
     };
     let name = Some(app.session.summary_name.as_str());
-    let pdf = match crate::summary::build(&result, help, app.today, name, &options)
-        .map_err(|e| e.to_string())
-        .and_then(|s| crate::summary::pdf_bytes(&s).map_err(|e| e.to_string()))
+    let pdf = match crate::summary::build_with_appendix(
+        &result,
+        appendix_result.as_ref(),
+        help,
+        app.today,
+        name,
+        &options,
+    )
+    .map_err(|e| e.to_string())
+    .and_then(|s| crate::summary::pdf_bytes(&s).map_err(|e| e.to_string()))
     {
         Ok(pdf) => pdf,
         Err(e) => return app.t_args("summary-failed", &[("error", &e)]),
@@ -337,12 +377,12 @@ pub fn help_ui(app: &ClearPathApp, ui: &mut egui::Ui) {
                 for e in entries {
                     ui.add_space(6.0);
                     ui.label(egui::RichText::new(&e.name).strong());
-                    ui.label(&e.what);
+                    ui.label(app.t(&e.what));
                     ui.label(&e.contact);
                     ui.label(
                         egui::RichText::new(app.t_args(
                             "help-source",
-                            &[("source", &e.source), ("checked", &e.checked)],
+                            &[("source", &app.t(&e.source)), ("checked", &e.checked)],
                         ))
                         .small(),
                     );
@@ -358,6 +398,7 @@ pub fn help_ui(app: &ClearPathApp, ui: &mut egui::Ui) {
 pub fn about_bill_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> Option<Command> {
     let mut command = None;
     ui.heading(app.t("about-bill-title"));
+    super::screens::translation_note(app, ui);
     if let Ok(book) = &app.book {
         for set in book.rule_sets.iter() {
             if let RuleStatus::Pending { bill, session } = &set.status {

@@ -175,6 +175,7 @@ pub fn welcome_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
         ui.label(egui::RichText::new(app.t("rules-error")).strong());
         ui.monospace(e);
     }
+    rules_warning(app, ui);
     if let ClinicDefaults::Invalid(e) = &app.clinic_defaults {
         ui.add_space(6.0);
         ui.label(app.t("settings-file-error"));
@@ -538,7 +539,10 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
     let label = ui.label(app.t("settings-idle"));
     let mut minutes = app.settings.idle_minutes;
     if ui
-        .add(egui::Slider::new(&mut minutes, super::settings::IDLE_MINUTES).suffix(" min"))
+        .add(
+            egui::Slider::new(&mut minutes, super::settings::IDLE_MINUTES)
+                .suffix(app.t("settings-idle-suffix")),
+        )
         .labelled_by(label.id)
         .changed()
     {
@@ -554,14 +558,12 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
     ui.label(app.t("settings-discreet-help"));
     ui.add_space(6.0);
     ui.label(app.t("settings-language"));
-    for language in crate::i18n::languages() {
-        let name = crate::i18n::Texts::new(language)
-            .map(|t| t.get("language-name"))
-            .unwrap_or_else(|_| language.to_string());
+    for (language, name) in app.language_names.clone() {
         if ui.radio(app.settings.language == language, name).clicked() {
             app.set_language(language);
         }
     }
+    translation_note(app, ui);
     ui.add_space(6.0);
     let label = ui.label(app.t("settings-text-size"));
     let mut scale = app.settings.text_scale;
@@ -596,4 +598,21 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
         command = Some(Command::Go(back));
     }
     command
+}
+
+/// Says that the current language's translation awaits review by a qualified legal translator, until
+/// `assets/translations.ron` records that review.
+pub fn translation_note(app: &ClearPathApp, ui: &mut egui::Ui) {
+    if crate::i18n::review(app.texts.language()) == crate::i18n::Review::Pending {
+        ui.label(egui::RichText::new(app.t("translation-pending-review")).strong());
+    }
+}
+
+/// The clinic's override rules that could not be used, and why (the built-in rules are in use).
+pub fn rules_warning(app: &ClearPathApp, ui: &mut egui::Ui) {
+    if let Some(e) = &app.rules_warning {
+        ui.add_space(6.0);
+        ui.label(egui::RichText::new(app.t("rules-override-failed")).strong());
+        ui.monospace(e);
+    }
 }

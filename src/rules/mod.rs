@@ -4,6 +4,7 @@
 pub mod compile;
 pub mod load;
 pub mod raw;
+pub mod text;
 
 use jiff::civil::Date;
 

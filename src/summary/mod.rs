@@ -55,6 +55,10 @@ pub struct SummaryOptions {
     pub paper: Paper,
     /// A language under `assets/i18n/`; the default language if it has none.
     pub language: String,
+    /// The appendix's language, if not the summary's (an advocate may read it in English while the
+    /// person's summary is in Spanish). The appendix then needs a screening made with the rules in
+    /// that language: see [`build_with_appendix`].
+    pub appendix_language: Option<String>,
 }
 
 impl Default for SummaryOptions {
@@ -63,6 +67,7 @@ impl Default for SummaryOptions {
             advocate_appendix: false,
             paper: Paper::Letter,
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
+            appendix_language: None,
         }
     }
 }
@@ -174,6 +179,19 @@ pub fn build(
     name: Option<&str>,
     options: &SummaryOptions,
 ) -> Result<Summary, TextsError> {
+    build_with_appendix(screening, None, help, today, name, options)
+}
+
+/// [`build`], with the appendix taken from `appendix_screening` (the same answers screened with the
+/// rules in `options.appendix_language`) when there is one.
+pub fn build_with_appendix(
+    screening: &Screening<'_>,
+    appendix_screening: Option<&Screening<'_>>,
+    help: &[HelpEntry],
+    today: Date,
+    name: Option<&str>,
+    options: &SummaryOptions,
+) -> Result<Summary, TextsError> {
     let texts = Texts::new(&options.language)?;
     let b = Builder {
         s: screening,
@@ -196,8 +214,19 @@ pub fn build(
     sections.push(b.help(help));
     sections.push(b.disclaimers());
     if options.advocate_appendix {
-        sections.push(b.appendix());
-        sections.push(b.rule_files());
+        let appendix_texts = match (&options.appendix_language, appendix_screening) {
+            (Some(language), Some(_)) => Some(Texts::new(language)?),
+            _ => None,
+        };
+        let appendix = match (&appendix_texts, appendix_screening) {
+            (Some(t), Some(s)) => Builder { s, t },
+            _ => Builder {
+                s: screening,
+                t: &texts,
+            },
+        };
+        sections.push(appendix.appendix());
+        sections.push(appendix.rule_files());
     }
     Ok(Summary {
         paper: options.paper,
@@ -561,14 +590,14 @@ impl Builder<'_, '_> {
                 kind: BlockKind::Plain,
                 lines: vec![
                     Line::new(Style::Strong, 0, &e.name),
-                    Line::new(Style::Text, 0, &e.what),
+                    Line::new(Style::Text, 0, self.get(&e.what)),
                     Line::new(Style::Text, 0, &e.contact),
                     Line::new(
                         Style::Note,
                         0,
                         self.args(
                             "summary-help-source",
-                            &[("source", &e.source), ("checked", &e.checked)],
+                            &[("source", &self.get(&e.source)), ("checked", &e.checked)],
                         ),
                     ),
                 ],
@@ -601,6 +630,13 @@ impl Builder<'_, '_> {
             self.get("summary-not-guessed"),
         ));
         lines.push(Line::bullet(Style::Text, 0, self.get("summary-trace")));
+        if crate::i18n::review(self.t.language()) == crate::i18n::Review::Pending {
+            lines.push(Line::bullet(
+                Style::Text,
+                0,
+                self.get("summary-translation-pending"),
+            ));
+        }
         Section {
             kind: SectionKind::Disclaimers,
             heading: self.get("summary-read-this"),
@@ -629,7 +665,10 @@ impl Builder<'_, '_> {
                     "summary-appendix-charge",
                     &[
                         ("number", &(i + 1).to_string()),
-                        ("description", &charge_heading(book, self.s.today, charge)),
+                        (
+                            "description",
+                            &charge_heading(self.t, book, self.s.today, charge),
+                        ),
                     ],
                 ),
             )];

@@ -69,3 +69,4 @@ summary-origin-built-in = built into ClearPath
 summary-origin-folder = from the rules folder { $path }
 
 summary-page = Page { $page } of { $total }
+summary-translation-pending = This translation has not yet been reviewed by a qualified legal translator. If something is unclear, ask for the English version.

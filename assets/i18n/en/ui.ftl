@@ -119,3 +119,8 @@ settings-text-size = Text size
 settings-file-loaded = Clinic settings read from { $path }.
 settings-file-none = No clinic settings file. A clinic can put one at { $path }.
 settings-done = Done
+
+settings-idle-suffix = {" "}min
+translation-pending-review = This translation has not yet been reviewed by a qualified legal translator. If something is unclear, ask for the English version.
+summary-appendix-language = Language of the appendix:
+rules-override-failed = The clinic's rules folder could not be used, so the rules built into ClearPath are used instead. An advocate can check the folder with "clearpath check-rules". What went wrong:
