@@ -6,6 +6,11 @@ set -euo pipefail
 
 want_app=${1:-}
 packages=(ca-certificates pkg-config)
+if [ "$want_app" != app ]; then
+  # The checks: system calls traced (strace), a machine with no network (unshare), and the standard
+  # `age` tool opening a saved progress file.
+  packages+=(strace util-linux age python3)
+fi
 if [ "$want_app" = app ]; then
   # The window draws with OpenGL through Mesa (software rendering where there is no GPU).
   packages+=(libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6

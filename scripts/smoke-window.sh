@@ -8,6 +8,8 @@
 # WM_DELETE_WINDOW message, not a signal) and checks the app exits with status 0, then checks it
 # paints no frames while idle (CLEARPATH_PROBE=idle:10).
 # The screenshot goes to $SMOKE_SCREENSHOT if set, else to a temporary file removed at the end.
+# $CLEARPATH_WRAP, if set, is put before the app at each launch (split on spaces): a command that runs
+# its arguments, such as the tracing wrapper scripts/check-privacy.sh uses.
 # Prints PASS/FAIL lines; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +63,11 @@ else
   bin=$(realpath "$bin")
 fi
 echo "smoke: testing $bin"
+wrap=()
+if [ -n "${CLEARPATH_WRAP:-}" ]; then
+  read -r -a wrap <<<"$CLEARPATH_WRAP"
+  echo "smoke: each launch goes through: ${wrap[*]}"
+fi
 
 # --- Clean-up, whatever happens ----------------------------------------------------------------------
 work=$(mktemp -d)
@@ -99,7 +106,7 @@ xdpyinfo_ok=$(xwininfo -root 2>/dev/null | grep -c "Width: 1024" || true)
 pass "Xvfb on $DISPLAY (1024x768x24)"
 
 # --- The window --------------------------------------------------------------------------------------
-"$bin" >"$work/app.log" 2>&1 &
+"${wrap[@]}" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
 win=""
 started=$SECONDS
@@ -183,7 +190,7 @@ fi
 
 # --- No repaints while idle --------------------------------------------------------------------------
 status=0
-CLEARPATH_PROBE="idle:$idle_seconds" timeout $((idle_seconds + 60)) "$bin" >"$work/idle.out" 2>"$work/idle.err" &
+CLEARPATH_PROBE="idle:$idle_seconds" timeout $((idle_seconds + 60)) "${wrap[@]}" "$bin" >"$work/idle.out" 2>"$work/idle.err" &
 app_pid=$!
 wait "$app_pid" || status=$?
 app_pid=""

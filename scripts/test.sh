@@ -8,6 +8,8 @@ cargo clippy --locked --all-targets -- -D warnings
 cargo run --locked --quiet -- check-rules
 # The real window under Xvfb: opens, is not blank, closes cleanly, paints nothing while idle.
 bash scripts/smoke-window.sh target/debug/clearpath
+# Nothing leaves the device: no socket but local ones, nothing written but the file asked for.
+bash scripts/check-privacy.sh target/debug/clearpath
 # The summary PDF read back by poppler: text in order, accents, every page drawn.
 bash scripts/check-pdf.sh
 cargo test --locked --all-targets
