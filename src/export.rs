@@ -78,6 +78,29 @@ pub enum ExportError {
     Refused { program: String, message: String },
 }
 
+impl ExportError {
+    /// The message that says what went wrong in the person's language; its `$detail` is what the
+    /// system said ([`ExportError::detail`]).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ExportError::Save { .. } => "export-error-save",
+            ExportError::Spool(_) => "export-error-spool",
+            ExportError::Start { .. } => "export-error-start",
+            ExportError::Refused { .. } => "export-error-refused",
+        }
+    }
+
+    /// What the system or the print service said, as it said it.
+    pub fn detail(&self) -> String {
+        match self {
+            ExportError::Save { source, .. }
+            | ExportError::Spool(source)
+            | ExportError::Start { source, .. } => source.to_string(),
+            ExportError::Refused { message, .. } => message.clone(),
+        }
+    }
+}
+
 /// Ask where to save with `dialog` (suggesting `summary-<today>.pdf`) and save there. `Ok(None)` if the
 /// person cancelled.
 pub fn save_with_dialog(

@@ -1,4 +1,5 @@
-//! Every message the window asks for exists in every language, so no screen ever shows a message id.
+//! Every message the window asks for exists in every language, so no screen ever shows a message id;
+//! and the code that speaks to people holds no words of its own.
 
 use std::path::Path;
 
@@ -17,7 +18,12 @@ fn ids_used_in_code() -> Vec<String> {
                 stack.push(path);
                 continue;
             }
-            let text = std::fs::read_to_string(&path).expect("source file");
+            let text: String = std::fs::read_to_string(&path)
+                .expect("source file")
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .map(|l| format!("{l}\n"))
+                .collect();
             for literal in text.split('"').skip(1).step_by(2) {
                 let kebab = literal.contains('-')
                     && literal.starts_with(|c: char| c.is_ascii_lowercase())
@@ -40,13 +46,164 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 3] = [
+const NOT_MESSAGES: [&str; 4] = [
     "clearpath-screening", // the JSON output's format name
+    "clearpath-progress",  // the progress file's format name
     "first-frame",         // a value of the CLEARPATH_PROBE measurement setting
     "open-case",           // a notice id from the rule files
 ];
 
-/// Ids built from data: every question's words and every choice's words.
+/// The modules that put words in front of people: the window, the summary, the text report, and
+/// the messages of saving and printing.
+const PEOPLE_FACING: [&str; 4] = ["src/app", "src/summary", "src/report.rs", "src/export.rs"];
+
+/// Literals in those modules that hold words but are not for people to read.
+const NOT_WORDS_FOR_PEOPLE: [&str; 12] = [
+    // The print queue's job title: one neutral word, the same in every language on purpose, so a
+    // shared printer's queue shows nothing about the subject.
+    "Summary",
+    // The system's own error (shown as the technical detail of a failed save) when no temporary
+    // file name is free.
+    "no free temporary name",
+    // PDF dictionary keys.
+    "Info",
+    "Title",
+    "Filter",
+    // A clinic's settings.ron naming a language the program does not have: the technical detail
+    // under the translated "settings-file-error" message.
+    "{place}: unknown language \\\"{l}\\\" (languages: {})",
+    // The Windows print command, not words.
+    "Start-Process -FilePath $env:CLEARPATH_PRINT_FILE -Verb Print -Wait",
+    "powershell Start-Process -Verb Print",
+    // Choice codes of assets/questions.ron; their words are the messages choice-Date and choice-Year.
+    "Date",
+    "Year",
+    // Diagnostics: printed on the command line when the window cannot open at all.
+    "the window could not open: {e}",
+    // The technical detail under the translated "settings-file-error" message: the file and the
+    // system's own error.
+    "{}: cannot read: {e}",
+];
+
+/// Every `.rs` file under `path` (or `path` itself).
+fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).expect("folder is readable") {
+            rust_files(&entry.expect("entry").path(), out);
+        }
+    } else if path.extension().is_some_and(|e| e == "rs") {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// True for a literal that reads as words: two words of letters in a row ("Save summary"), or a
+/// capitalised word ("Saved", "Why: {}") in a literal that is not a path or file name. Ids, file
+/// names and format strings such as "{} ({})" are not words.
+fn reads_as_words(literal: &str) -> bool {
+    let two_in_a_row = literal
+        .split(|c: char| !(c.is_alphabetic() || c == ' ' || c == '\''))
+        .any(|run| run.split(' ').filter(|w| w.chars().count() >= 2).count() >= 2);
+    let capitalised = literal.split(|c: char| !c.is_alphabetic()).any(|w| {
+        w.chars().count() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(char::is_lowercase)
+    });
+    let id_or_path = !literal.contains(' ') && literal.contains(['/', '.', '_', '-']);
+    two_in_a_row || (capitalised && !id_or_path)
+}
+
+/// The string literals of a line of Rust, with escapes left as written (`\"` stays two characters).
+fn literals(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut chars = line.chars().peekable();
+    let mut current: Option<String> = None;
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        match (&mut current, c) {
+            (Some(s), '\\') => {
+                s.push(c);
+                if let Some(next) = chars.next() {
+                    s.push(next);
+                }
+            }
+            (Some(_), '"') => found.extend(current.take()),
+            (Some(s), _) => s.push(c),
+            // A quote as a character literal ('"') does not start a string.
+            (None, '"') if previous != '\'' => current = Some(String::new()),
+            (None, _) => {}
+        }
+        previous = c;
+    }
+    found
+}
+
+/// Words written in the people-facing code instead of the translation files, as "file:line: literal".
+/// Lines that are comments, attributes (`#[error(...)]` diagnostics for the command line, which speaks
+/// English to rule maintainers) and test modules are not read.
+fn words_in_code() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for part in PEOPLE_FACING {
+        rust_files(&root.join(part), &mut files);
+    }
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("source file");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
+            let code = line.trim_start();
+            if code.starts_with("//") || code.starts_with("#[") {
+                continue;
+            }
+            for literal in literals(code) {
+                if reads_as_words(&literal) && !NOT_WORDS_FOR_PEOPLE.contains(&literal.as_str()) {
+                    found.push(format!(
+                        "{}:{}: {literal}",
+                        file.strip_prefix(root).unwrap_or(&file).display(),
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_words_for_people_are_written_in_the_code() {
+    let found = words_in_code();
+    assert!(
+        found.is_empty(),
+        "words for people belong in assets/i18n/<language>/*.ftl, not in the code:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_for_words_in_code_finds_words() {
+    for words in ["Save summary", "Saved", "Why: {}", "Not sure", "don't save"] {
+        assert!(reads_as_words(words), "{words}");
+    }
+    assert_eq!(
+        literals(r#"t.get("a-b"); format!("{} \"x\"", '"', y) + "Why""#),
+        ["a-b", r#"{} \"x\""#, "Why"]
+    );
+    for not_words in [
+        "summary-save",
+        "{} ({})",
+        "help_scroll",
+        "q-{}-help",
+        "DejaVuSans.ttf",
+        "en",
+        "ClearPath",
+    ] {
+        assert!(!reads_as_words(not_words), "{not_words}");
+    }
+}
+
+/// Ids built from data: every question's words and every choice's words, and the help list's.
 fn ids_from_questions() -> Vec<String> {
     let questions = Questionnaire::bundled().expect("questions load");
     let mut ids = Vec::new();
@@ -59,6 +216,10 @@ fn ids_from_questions() -> Vec<String> {
         for value in q.field.values() {
             ids.push(format!("choice-{value}"));
         }
+    }
+    for entry in clearpath::help::bundled().expect("help list loads") {
+        ids.push(entry.what);
+        ids.push(entry.source);
     }
     ids.sort();
     ids.dedup();

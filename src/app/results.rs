@@ -355,7 +355,7 @@ fn export(app: &ClearPathApp, print: bool) -> String {
         return match &app.printer {
             Some(printer) => match printer.print(&pdf) {
                 Ok(()) => app.t("summary-printed"),
-                Err(e) => app.t_args("summary-failed", &[("error", &e.to_string())]),
+                Err(e) => export_failure(app, &e),
             },
             None => app.t("summary-no-printer"),
         };
@@ -363,8 +363,13 @@ fn export(app: &ClearPathApp, print: bool) -> String {
     match crate::export::save_with_dialog(app.save_dialog.as_ref(), &pdf, app.today) {
         Ok(Some(path)) => app.t_args("summary-saved", &[("path", &path.display().to_string())]),
         Ok(None) => app.t("summary-not-saved"),
-        Err(e) => app.t_args("summary-failed", &[("error", &e.to_string())]),
+        Err(e) => export_failure(app, &e),
     }
+}
+
+/// A failed save or print in the person's language, with what the system said.
+fn export_failure(app: &ClearPathApp, e: &crate::export::ExportError) -> String {
+    app.t_args(e.message_id(), &[("detail", &e.detail())])
 }
 
 /// "Where to get help", beside the results.
