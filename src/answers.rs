@@ -338,6 +338,23 @@ fn check_when(
     }
 }
 
+/// Answers are wiped from memory when a session ends (quick exit, start over, clearing after a
+/// period without input): every charge and record fact is overwritten, and the charges' whole buffer
+/// is zeroed. This covers the app's own copy only; see `crate::save` for what it cannot reach.
+impl zeroize::Zeroize for Answers {
+    fn zeroize(&mut self) {
+        self.charges.zeroize();
+        self.record = RecordFacts::default();
+        self.version = 0;
+    }
+}
+
+impl zeroize::Zeroize for Charge {
+    fn zeroize(&mut self) {
+        *self = Charge::default();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,3 +440,4 @@ mod tests {
         assert_eq!(err.field, "charges[1].custody_end");
     }
 }
+

@@ -47,15 +47,41 @@ impl RfdSaveDialog {
     }
 }
 
-impl SaveDialog for RfdSaveDialog {
-    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new()
-            .set_file_name(suggested_name)
-            .add_filter("PDF", &["pdf"]);
+/// Asks the person which file to open.
+pub trait OpenDialog {
+    /// The file chosen, or `None` if the person cancelled. `extension` (such as "age") narrows the
+    /// files shown.
+    fn ask_open_path(&self, extension: &str) -> Option<PathBuf>;
+}
+
+impl RfdSaveDialog {
+    fn dialog(&self, extension: &str) -> rfd::FileDialog {
+        let mut dialog = rfd::FileDialog::new();
+        if !extension.is_empty() {
+            dialog = dialog.add_filter(extension.to_uppercase(), &[extension]);
+        }
         if !self.title.is_empty() {
             dialog = dialog.set_title(&self.title);
         }
-        dialog.save_file()
+        dialog
+    }
+}
+
+impl SaveDialog for RfdSaveDialog {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
+        let extension = Path::new(suggested_name)
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.dialog(&extension)
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+impl OpenDialog for RfdSaveDialog {
+    fn ask_open_path(&self, extension: &str) -> Option<PathBuf> {
+        self.dialog(extension).pick_file()
     }
 }
 

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod questionnaire;
 pub mod report;
 pub mod rules;
+pub mod save;
 pub mod screening;
 pub mod source;
 pub mod summary;

@@ -609,3 +609,149 @@ fn every_control_on_every_screen_has_a_name() {
     click(&mut h, "Start over");
     assert_every_control_is_named(&h, "start over");
 }
+
+/// A file chosen in both the save and the open dialog, whatever name was suggested.
+struct ChosenFile(std::path::PathBuf);
+
+impl clearpath::export::SaveDialog for ChosenFile {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<std::path::PathBuf> {
+        assert_eq!(suggested_name, "notes.age", "a neutral name is suggested");
+        Some(self.0.clone())
+    }
+}
+
+impl clearpath::export::OpenDialog for ChosenFile {
+    fn ask_open_path(&self, extension: &str) -> Option<std::path::PathBuf> {
+        assert_eq!(extension, "age");
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
+    let dir = std::env::temp_dir().join(format!("clearpath-app-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("notes.age");
+    let mut h = harness();
+    h.state_mut().save_dialog = Box::new(ChosenFile(path.clone()));
+    h.state_mut().open_dialog = Box::new(ChosenFile(path.clone()));
+    walk_to_results(&mut h);
+    let answers = h.state().session.answers.clone();
+    assert_eq!(answers.charges.len(), 1);
+
+    click(&mut h, "Save progress");
+    type_into(&mut h, "Passphrase", "blue kettle 42");
+    type_into(&mut h, "Type the passphrase again", "blue kettle 41");
+    click(&mut h, "Choose where to save");
+    assert!(has(&h, "The two passphrases are not the same."));
+    assert!(
+        !path.exists(),
+        "nothing is saved with mismatched passphrases"
+    );
+    h.state_mut()
+        .session
+        .progress
+        .as_mut()
+        .expect("the form stays open")
+        .confirm
+        .clear();
+    type_into(&mut h, "Type the passphrase again", "blue kettle 42");
+    click(&mut h, "Choose where to save");
+    assert!(h.state().session.progress.is_none(), "the form closes");
+    let saved = std::fs::read(&path).expect("the progress file was saved where chosen");
+    assert!(
+        saved.starts_with(b"age-encryption.org/v1"),
+        "the age format"
+    );
+    assert!(
+        !String::from_utf8_lossy(&saved).contains("c272_53A_a"),
+        "locked"
+    );
+    let files: Vec<_> = std::fs::read_dir(&dir).expect("dir").collect();
+    assert_eq!(files.len(), 1, "nothing but the chosen file is written");
+
+    click(&mut h, "Start over");
+    click(&mut h, "Yes, clear everything");
+    assert!(h.state().session.answers.charges.is_empty());
+
+    // A wrong passphrase opens nothing and says so.
+    click(&mut h, "Open saved progress");
+    type_into(&mut h, "Passphrase", "blue kettle 4");
+    click(&mut h, "Choose the file");
+    assert!(has(&h, "That passphrase does not open this file."));
+    assert!(h.state().session.answers.charges.is_empty());
+    let form = h.state_mut().session.progress.as_mut().expect("still open");
+    form.passphrase.clear();
+    type_into(&mut h, "Passphrase", "blue kettle 42");
+    click(&mut h, "Choose the file");
+    assert_eq!(h.state().session.answers, answers, "every answer is back");
+    assert_eq!(h.state().screen, Screen::Review);
+    assert!(has(&h, "Your saved progress is open."));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn quick_exit_blanks_the_window_within_100_ms_and_forgets_the_answers() {
+    let mut h = harness();
+    walk_to_results(&mut h);
+    assert!(!h.state().session.answers.charges.is_empty());
+    for _ in 0..2 {
+        h.key_press(egui::Key::ShiftLeft);
+        h.step();
+    }
+    h.key_press(egui::Key::ShiftLeft);
+    let started = std::time::Instant::now();
+    h.step();
+    let elapsed = started.elapsed();
+    assert!(h.state().exiting);
+    assert!(
+        h.query_by_label("Exit now").is_none(),
+        "blank after one frame"
+    );
+    assert!(h.query_by_label_contains("53A").is_none());
+    assert_eq!(h.state().session.answers, Default::default());
+    assert!(
+        elapsed < std::time::Duration::from_millis(100),
+        "the frame that blanks the window took {elapsed:?}"
+    );
+}
+
+#[test]
+fn the_language_changes_midway_without_losing_answers_and_results_are_in_spanish() {
+    let mut h = harness();
+    early_questions(&mut h);
+    click(&mut h, "Español");
+    assert_eq!(h.state().settings.language, "es");
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+    assert!(has(&h, "Siguiente"));
+    click(&mut h, "English");
+    enter_charge(
+        &mut h,
+        &ChargeAnswers {
+            offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
+            court: "A Massachusetts adult court",
+            outcome: "Guilty",
+            when: ("Date", "2019-05-01"),
+            custody: Some("There was none"),
+            age: "21 or older",
+            coerced: "Yes",
+        },
+    );
+    click(&mut h, "Español");
+    click(&mut h, "Siguiente");
+    for _ in 0..4 {
+        click(&mut h, "No");
+        click(&mut h, "Siguiente");
+    }
+    let review: String = h.state().t("review-see-results");
+    click(&mut h, &review);
+    assert_eq!(h.state().screen, Screen::Results);
+    assert_eq!(h.state().session.answers.charges.len(), 1);
+    assert!(has(&h, "Sus resultados"));
+    assert!(has(&h, "Si se aprueba el proyecto de ley"));
+    assert!(has(&h, "(G.L. c.265 §59)"), "citations stay as they are");
+    assert!(
+        !has(&h, "Vacatur for trafficking survivors"),
+        "no English rule words"
+    );
+}

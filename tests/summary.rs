@@ -728,3 +728,93 @@ fn a_print_service_is_found_where_lp_is_installed() {
         None => assert!(!windows, "Windows always has the shell's print verb"),
     }
 }
+
+/// The summary in Spanish, with the rules' words in Spanish; the appendix in `appendix` if given.
+fn build_in_spanish(answers_text: &str, appendix: Option<&str>) -> Summary {
+    let book = RuleBook::bundled_in("es").expect("rules in Spanish");
+    let help = help::bundled().expect("help");
+    let answers = answers(answers_text);
+    let result = screening::screen(&book, &answers, TODAY);
+    let appendix_book = appendix.map(|l| book.in_language(l).expect("rules"));
+    let appendix_result = appendix_book
+        .as_ref()
+        .map(|b| screening::screen(b, &answers, TODAY));
+    let options = SummaryOptions {
+        advocate_appendix: true,
+        language: "es".into(),
+        appendix_language: appendix.map(str::to_string),
+        ..SummaryOptions::default()
+    };
+    summary::build_with_appendix(
+        &result,
+        appendix_result.as_ref(),
+        &help,
+        TODAY,
+        None,
+        &options,
+    )
+    .expect("summary builds")
+}
+
+#[test]
+fn the_spanish_summary_pdf_holds_the_spanish_results() {
+    let s = build_in_spanish(&example("one-charge.ron"), None);
+    let text = pdf_text(&summary::pdf_bytes(&s).expect("pdf")).join(" ");
+    let es = |id: &str| {
+        clearpath::i18n::Texts::new("es")
+            .expect("Spanish")
+            .get(id)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(text.contains(&es("summary-title")), "{text}");
+    let book = RuleBook::bundled_in("es").expect("rules in Spanish");
+    let vacatur = &book.rule_set("current-law").expect("law").remedies[0];
+    assert!(
+        text.contains(&vacatur.name),
+        "the Spanish remedy name: {text}"
+    );
+    assert!(
+        text.contains("G.L. c.265 §59"),
+        "the citation unchanged: {text}"
+    );
+    assert!(text.contains("H.1683 / S.1116"), "{text}");
+    assert!(
+        !text.contains("Vacatur for trafficking survivors"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&es("summary-translation-pending")),
+        "a Spanish summary says its translation awaits review: {text}"
+    );
+}
+
+#[test]
+fn the_appendix_can_be_in_english_while_the_summary_is_in_spanish() {
+    let s = build_in_spanish(&example("one-charge.ron"), Some("en"));
+    let text = summary::plain_text(&s);
+    let en = RuleBook::bundled().expect("rules");
+    let es = RuleBook::bundled_in("es").expect("rules in Spanish");
+    let english_name = &en.rule_set("current-law").expect("law").remedies[0].name;
+    let spanish_name = &es.rule_set("current-law").expect("law").remedies[0].name;
+    let appendix_at = text
+        .find(
+            &clearpath::i18n::Texts::new("en")
+                .expect("en")
+                .get("summary-appendix"),
+        )
+        .expect("the appendix heading is in English");
+    assert!(
+        text[..appendix_at].contains(spanish_name.as_str()),
+        "{text}"
+    );
+    assert!(
+        !text[..appendix_at].contains(english_name.as_str()),
+        "{text}"
+    );
+    assert!(
+        text[appendix_at..].contains(english_name.as_str()),
+        "{text}"
+    );
+}

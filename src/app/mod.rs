@@ -6,10 +6,12 @@
 //! start over, and clearing after a period without input. Nothing is written to disk: eframe's
 //! persistence is off, and the window repaints only on input or a scheduled countdown.
 
+pub mod progress;
 mod results;
 mod safety;
 mod screens;
 pub mod settings;
+pub mod theme;
 
 use eframe::egui;
 use jiff::civil::Date;
@@ -88,6 +90,8 @@ pub enum Command {
     CancelStartOver,
     QuickExit,
     SetLanguage(&'static str),
+    /// Open the form to save progress or to open saved progress.
+    Progress(progress::ProgressKind),
 }
 
 /// Text typed for a date question, kept so Back never loses it.
@@ -115,6 +119,25 @@ pub struct Session {
     pub summary_paper: crate::summary::Paper,
     /// What the last save or print did, in words.
     pub export_message: Option<String>,
+    /// The save or open progress form, while it is open.
+    pub progress: Option<progress::ProgressForm>,
+}
+
+/// A session's answers, the name typed for the printout and the dates being typed are zeroed in
+/// memory when the session ends (quick exit, start over, clearing after a period without input).
+impl Drop for Session {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        self.answers.zeroize();
+        self.summary_name.zeroize();
+        for (_, draft) in self
+            .record_drafts
+            .iter_mut()
+            .chain(self.charge_drafts.iter_mut().flatten())
+        {
+            draft.text.zeroize();
+        }
+    }
 }
 
 impl Session {
@@ -167,10 +190,18 @@ impl crate::export::SaveDialog for NoSaveDialog {
     }
 }
 
+impl crate::export::OpenDialog for NoSaveDialog {
+    fn ask_open_path(&self, _extension: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
 /// The app's state.
 pub struct ClearPathApp {
-    /// Asks where to save a summary.
+    /// Asks where to save a summary or progress.
     pub save_dialog: Box<dyn crate::export::SaveDialog>,
+    /// Asks which saved progress file to open.
+    pub open_dialog: Box<dyn crate::export::OpenDialog>,
     /// The computer's print service, if it has one.
     pub printer: Option<Box<dyn Printer>>,
     pub book: Result<RuleBook, String>,
@@ -198,6 +229,8 @@ pub struct ClearPathApp {
     idle: Option<IdleTimer>,
     title: String,
     zoom: f32,
+    /// The theme last given to egui (none before the first frame).
+    applied_theme: Option<settings::Theme>,
 }
 
 impl ClearPathApp {
@@ -220,6 +253,7 @@ impl ClearPathApp {
         };
         ClearPathApp {
             save_dialog: Box::new(NoSaveDialog),
+            open_dialog: Box::new(NoSaveDialog),
             printer: None,
             book,
             rules_warning: None,
@@ -243,6 +277,7 @@ impl ClearPathApp {
             idle: None,
             title: String::new(),
             zoom: 0.0,
+            applied_theme: None,
         }
     }
 
@@ -307,6 +342,11 @@ impl ClearPathApp {
         let mut commands = Vec::new();
         egui::Panel::top("safety_bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
+            if self.screen != Screen::Results
+                && let Some(message) = &self.session.export_message
+            {
+                ui.label(egui::RichText::new(message).strong());
+            }
             if let Idle::Warning { seconds_left } = idle {
                 let seconds = format!("{}", seconds_left.ceil() as u64);
                 ui.label(
@@ -326,13 +366,22 @@ impl ClearPathApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     commands.extend(self.screen_ui(ui));
+                    theme::scroll_to_focus(ui);
                 });
         });
         if self.confirming_start_over {
             commands.extend(self.start_over_ui(&ctx));
         }
+        progress::progress_ui(self, &ctx);
+        theme::paint_focus(&ctx);
+        let shown = self.screen.clone();
         for command in commands {
             self.run(command, &ctx);
+        }
+        if self.screen != shown {
+            // A new page: the keyboard starts again from the top, as on a new page in a browser (a
+            // control in the same place on the new page must not inherit the focus and a second press).
+            theme::clear_focus(&ctx);
         }
     }
 
@@ -366,6 +415,9 @@ impl ClearPathApp {
             }
             if ui.button(self.t("start-over")).clicked() {
                 commands.push(Command::AskStartOver);
+            }
+            if self.screen != Screen::Welcome && ui.button(self.t("progress-save")).clicked() {
+                commands.push(Command::Progress(progress::ProgressKind::Save));
             }
             if !matches!(self.screen, Screen::Settings { .. })
                 && ui.button(self.t("settings")).clicked()
@@ -498,11 +550,12 @@ impl ClearPathApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        if self.applied_theme != Some(self.settings.theme) {
+            // Light or dark follows the computer unless the person or the clinic chose otherwise.
+            theme::apply(ctx, self.settings.theme);
+            self.applied_theme = Some(self.settings.theme);
+        }
         if (self.zoom - self.settings.text_scale).abs() > f32::EPSILON {
-            if self.zoom == 0.0 {
-                // A blinking text cursor repaints twice a second; an idle window should not repaint.
-                ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = false);
-            }
             ctx.set_zoom_factor(self.settings.text_scale);
             self.zoom = self.settings.text_scale;
         }
@@ -542,6 +595,9 @@ impl ClearPathApp {
             Command::StartOver => self.clear_session(),
             Command::QuickExit => self.quick_exit(ctx),
             Command::SetLanguage(language) => self.set_language(language),
+            Command::Progress(kind) => {
+                self.session.progress = Some(progress::ProgressForm::new(kind));
+            }
         }
     }
 
@@ -614,6 +670,9 @@ pub fn run() -> Result<(), String> {
             app.rules_warning = rules_warning;
             app.save_dialog = Box::new(crate::export::RfdSaveDialog::new(
                 app.t("save-dialog-title"),
+            ));
+            app.open_dialog = Box::new(crate::export::RfdSaveDialog::new(
+                app.t("open-dialog-title"),
             ));
             app.printer = crate::export::print_service().map(|s| Box::new(s) as Box<dyn Printer>);
             Ok(Box::new(app))

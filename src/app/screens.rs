@@ -186,6 +186,9 @@ pub fn welcome_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
         if ui.button(app.t("welcome-start")).clicked() {
             command = Some(Command::Next);
         }
+        if ui.button(app.t("progress-open")).clicked() {
+            command = Some(Command::Progress(super::progress::ProgressKind::Open));
+        }
         if ui.button(app.t("about-bill")).clicked() {
             command = Some(Command::Go(Screen::AboutBill {
                 back: Box::new(Screen::Welcome),
@@ -573,6 +576,16 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
         .changed()
     {
         app.settings.text_scale = scale;
+    }
+    ui.add_space(6.0);
+    ui.label(app.t("settings-theme"));
+    for theme in super::settings::Theme::ALL {
+        if ui
+            .radio(app.settings.theme == theme, app.t(theme.message_id()))
+            .clicked()
+        {
+            app.settings.theme = theme;
+        }
     }
     ui.add_space(6.0);
     match &app.clinic_defaults {

@@ -1,0 +1,199 @@
+//! Save progress and open saved progress: one file the person names and places, locked with a
+//! passphrase they choose (the age format, see `crate::save`). The passphrase lives only in the open
+//! form, in memory that is zeroed when the form closes or the session ends; it is never stored.
+
+use eframe::egui;
+use zeroize::Zeroizing;
+
+use super::{ClearPathApp, Screen, Session};
+use crate::save::{self, SecretString};
+use crate::source::SourceText;
+
+/// Which way the form works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgressKind {
+    Save,
+    Open,
+}
+
+/// The open save or open form.
+#[derive(Clone, Debug)]
+pub struct ProgressForm {
+    pub kind: ProgressKind,
+    pub passphrase: Zeroizing<String>,
+    /// The passphrase typed again (saving only).
+    pub confirm: Zeroizing<String>,
+    /// What went wrong the last time, in words.
+    pub error: Option<String>,
+}
+
+impl ProgressForm {
+    pub fn new(kind: ProgressKind) -> ProgressForm {
+        ProgressForm {
+            kind,
+            passphrase: Zeroizing::new(String::new()),
+            confirm: Zeroizing::new(String::new()),
+            error: None,
+        }
+    }
+}
+
+/// What a button of the form asks for.
+enum Action {
+    Go,
+    Cancel,
+}
+
+/// Draw the form as a modal window over the screen.
+pub fn progress_ui(app: &mut ClearPathApp, ctx: &egui::Context) {
+    let Some(kind) = app.session.progress.as_ref().map(|f| f.kind) else {
+        return;
+    };
+    let (title, text, go) = match kind {
+        ProgressKind::Save => (
+            "progress-save-title",
+            "progress-save-text",
+            "progress-choose-file-save",
+        ),
+        ProgressKind::Open => (
+            "progress-open-title",
+            "progress-open-text",
+            "progress-choose-file-open",
+        ),
+    };
+    let mut action = None;
+    let texts = &app.texts;
+    let Some(form) = app.session.progress.as_mut() else {
+        return;
+    };
+    egui::Modal::new(egui::Id::unique("progress_form")).show(ctx, |ui| {
+        ui.heading(texts.get(title));
+        ui.label(texts.get(text));
+        ui.add_space(6.0);
+        let label = ui.label(texts.get("progress-passphrase"));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut *form.passphrase).password(true))
+            .labelled_by(label.id);
+        if form.error.is_none() && form.passphrase.is_empty() && !field.has_focus() {
+            field.request_focus();
+        }
+        let mut submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if kind == ProgressKind::Save {
+            let label = ui.label(texts.get("progress-confirm"));
+            let confirm = ui
+                .add(egui::TextEdit::singleline(&mut *form.confirm).password(true))
+                .labelled_by(label.id);
+            submitted = confirm.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        }
+        if let Some(error) = &form.error {
+            ui.label(egui::RichText::new(error).strong());
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(texts.get(go)).clicked() || submitted {
+                action = Some(Action::Go);
+            }
+            if ui.button(texts.get("progress-cancel")).clicked() {
+                action = Some(Action::Cancel);
+            }
+        });
+    });
+    match action {
+        Some(Action::Go) => match kind {
+            ProgressKind::Save => save_progress(app),
+            ProgressKind::Open => open_progress(app),
+        },
+        Some(Action::Cancel) => app.session.progress = None,
+        None => {}
+    }
+}
+
+/// Check the passphrase, ask where to save, and save; the form closes on success.
+pub fn save_progress(app: &mut ClearPathApp) {
+    let texts = &app.texts;
+    let Some(form) = app.session.progress.as_mut() else {
+        return;
+    };
+    if form.passphrase.is_empty() {
+        form.error = Some(texts.get("save-error-empty-passphrase"));
+        return;
+    }
+    if *form.passphrase != *form.confirm {
+        form.error = Some(texts.get("progress-mismatch"));
+        return;
+    }
+    let Some(path) = app
+        .save_dialog
+        .ask_save_path(&save::suggested_progress_file_name())
+    else {
+        form.error = Some(texts.get("progress-not-saved"));
+        return;
+    };
+    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
+    match save::save_to(&path, &app.session.answers, &passphrase) {
+        Ok(()) => {
+            app.session.progress = None;
+            app.session.export_message =
+                Some(texts.get_args("progress-saved", &[("path", &path.display().to_string())]));
+        }
+        Err(e) => form.error = Some(texts.get(e.message_id())),
+    }
+}
+
+/// Ask which file to open and open it with the passphrase typed; on success the saved answers
+/// replace the session's and the review screen shows them.
+pub fn open_progress(app: &mut ClearPathApp) {
+    let texts = &app.texts;
+    let Some(form) = app.session.progress.as_mut() else {
+        return;
+    };
+    if form.passphrase.is_empty() {
+        form.error = Some(texts.get("save-error-empty-passphrase"));
+        return;
+    }
+    let Some(path) = app.open_dialog.ask_open_path("age") else {
+        form.error = Some(texts.get("progress-not-opened"));
+        return;
+    };
+    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
+    let answers = match save::open_from(&path, &passphrase) {
+        Ok(answers) => answers,
+        Err(e) => {
+            form.error = Some(texts.get(e.message_id()));
+            return;
+        }
+    };
+    if !fits_the_rules(app, &answers) {
+        if let Some(form) = app.session.progress.as_mut() {
+            form.error = Some(app.texts.get("progress-does-not-fit"));
+        }
+        return;
+    }
+    let mut session = Session::default();
+    session.finished_charges = answers.charges.len();
+    session.charge_drafts = vec![Vec::new(); answers.charges.len()];
+    session.answers = answers;
+    session.export_message = Some(app.texts.get("progress-opened"));
+    app.session = session;
+    app.screen = Screen::Review;
+}
+
+/// The answers name only offenses the rules in use know, and no dates after today.
+fn fits_the_rules(app: &ClearPathApp, answers: &crate::answers::Answers) -> bool {
+    let Ok(book) = &app.book else {
+        return false;
+    };
+    let Ok(text) = ron::to_string(answers).map(Zeroizing::new) else {
+        return false;
+    };
+    let source = SourceText::new("progress", text.as_str());
+    let ids = book.catalog.answer_ids();
+    answers
+        .validate(
+            &source,
+            |id| book.catalog.mask_of(id).is_some(),
+            &ids,
+            app.today,
+        )
+        .is_ok()
+}
