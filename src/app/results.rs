@@ -348,7 +348,8 @@ fn export(app: &ClearPathApp, print: bool) -> String {
     .map_err(|e| e.to_string())
     .and_then(|s| crate::summary::pdf_bytes(&s).map_err(|e| e.to_string()))
     {
-        Ok(pdf) => pdf,
+        // Zeroed when this function returns: the PDF holds every answer.
+        Ok(pdf) => zeroize::Zeroizing::new(pdf),
         Err(e) => return app.t_args("summary-failed", &[("error", &e)]),
     };
     if print {
