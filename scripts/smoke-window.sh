@@ -132,8 +132,10 @@ if import -window "$win" "png:$shot" 2>"$work/import.log"; then
   geometry=$(identify -format '%wx%h' "$shot")
   colours=$(identify -format '%k' "$shot")
   # The background is the commonest colour; count the pixels far from it (text, lines, buttons).
-  background=$(convert "$shot" -format %c histogram:info:- | sort -rn | head -n1 |
-    grep -oE '#[0-9A-Fa-f]{6}' | head -n1)
+  # (awk reads to the end: `head` would close the pipe early, and with pipefail the SIGPIPE that
+  # `sort` then gets would end the script silently.)
+  background=$(convert "$shot" -format %c histogram:info:- | sort -rn | awk 'NR == 1' |
+    grep -oE '#[0-9A-Fa-f]{6}' | awk 'NR == 1')
   ink=$(convert "$shot" \( +clone -fill "$background" -colorize 100 \) -compose difference -composite \
     -colorspace gray -threshold 25% -format '%[fx:mean]' info:)
   echo "smoke: screenshot $shot: $geometry, $colours colours, background $background, ink $ink"
