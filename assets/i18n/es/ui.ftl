@@ -1,0 +1,132 @@
+# Palabras de la ventana. Los argumentos se escriben { $name }.
+
+language-name = Español
+window-title = ClearPath: opciones para limpiar antecedentes penales
+window-title-discreet = Notas
+
+exit-now = Salir ahora
+exit-now-help = Cierra ClearPath de inmediato y olvida todas las respuestas. También puede presionar la tecla Shift tres veces.
+start-over = Empezar de nuevo
+settings = Configuración
+step-of = Paso { $step } de { $total }
+back = Atrás
+next = Siguiente
+
+start-over-title = ¿Empezar de nuevo?
+start-over-text = Esto borra todas las respuestas, para que la próxima persona no vea nada. No se puede deshacer.
+start-over-yes = Sí, borrar todo
+start-over-no = No, volver
+
+idle-warning = Hace un rato que nadie usa ClearPath. Para que sus respuestas sigan siendo privadas, ClearPath las borrará en { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }. Mueva el mouse o presione una tecla para continuar.
+
+welcome-title = Vea qué puede hacer con sus antecedentes penales
+welcome-what = ClearPath le pregunta por los cargos que ha tenido relacionados con vender sexo. Para cada cargo, le muestra lo que la ley de Massachusetts le permite hacer hoy. También le muestra lo que haría el proyecto de ley del Modelo de Igualdad (Equality Model) si se aprueba.
+welcome-keeps = ClearPath no guarda nada. Sus respuestas se quedan en esta ventana y desaparecen cuando la cierra, a menos que usted decida guardar o imprimir.
+welcome-trail = Siempre queda un rastro en la computadora. Otras personas pueden encontrar un resumen guardado o impreso. Existen las colas de impresión, los programas que graban la pantalla y los que registran lo que se escribe en el teclado (keyloggers).
+welcome-exit = Para salir rápido, presione "Salir ahora" arriba, o presione la tecla Shift tres veces. ClearPath se cierra y olvida sus respuestas.
+welcome-not-advice = Esto no es asesoría legal. Un tribunal o una agencia decide cada solicitud. Un abogado o una persona asesora legal (advocate) puede ayudarle.
+welcome-start = Comenzar
+welcome-cleared = Sus respuestas se borraron porque nadie usó ClearPath durante { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }.
+rules-error = No se pudieron cargar los archivos de reglas:
+settings-file-error = No se pudo usar el archivo de configuración de la clínica. Se usa la configuración habitual:
+
+about-bill = Sobre el proyecto de ley
+
+early-heading = Primero, dos preguntas
+record-heading = Sobre todos sus antecedentes
+charge-number = Cargo { $number }
+offense-pick = Elija el cargo:
+date-field = Fecha (AAAA-MM-DD)
+year-field = Año (AAAA)
+date-invalid = Revise la fecha. Use el formato 2019-05-01 y un día que ya haya pasado.
+year-invalid = Revise el año. Use cuatro dígitos, por ejemplo 2019.
+
+charges-title = Sus cargos
+charges-help = Agregue todos los cargos que recuerde. Puede cambiar o quitar uno en cualquier momento.
+charge-summary = { $offense }. Cómo terminó: { $outcome }. Cuándo: { $when }.
+charge-edit = Cambiar el cargo { $number }
+charge-remove = Quitar el cargo { $number }
+charge-add = Agregar otro cargo
+
+review-title = Revise sus respuestas
+review-help = Cambie lo que no esté bien. Después, vea sus resultados.
+review-change = Cambiar: { $question }
+review-see-results = Ver resultados
+
+results-title = Sus resultados
+results-not-advice = Esto no es asesoría legal. Un tribunal o una agencia decide. Nunca adivinamos las respuestas "No sé": los resultados muestran lo que significaría cada respuesta posible.
+results-first = Primero, para todos sus antecedentes
+notice-may-apply = puede aplicarse
+see-statute = Vea { $citation }
+results-today = Hoy
+results-bill = Si se aprueba el proyecto de ley
+bill-banner = { $bill } ({ $session }) es un proyecto de ley pendiente, no una ley. Los resultados según este proyecto muestran lo que haría si se aprobara tal como lo describen quienes lo apoyan. Reglas revisadas: { $reviewed }.
+bill-tag = Según { $bill }, un proyecto de ley pendiente, no una ley
+results-ruled-out = Vías que no se aplican ({ $count })
+branch-if = Si { $conditions }
+branch-or = {", o si "}
+branch-otherwise = En cualquier otro caso
+next-step = Qué hacer ahora: { $step }
+
+status-automatic = Ocurre de forma automática
+status-available = Puede pedirlo ahora
+status-available-from = Puede pedirlo a partir del { $date }
+status-conditional = Depende de respuestas de las que usted no tenía certeza
+status-needs-review = Conviene que lo revise una persona asesora legal
+status-not-available = No disponible
+
+summary-heading = Resumen para llevar
+summary-help-text = Guarde o imprima un resumen de estos resultados. Empieza con un título sencillo, así que quien mire la página de reojo no verá de qué trata. Otras personas pueden encontrar un resumen guardado o impreso: guárdelo en un lugar seguro.
+summary-name = Nombre que se imprimirá en el resumen (déjelo vacío si no quiere ninguno)
+summary-appendix-choice = Agregar páginas para una persona asesora legal (leyes, respuestas usadas, versiones de las reglas)
+summary-paper = Papel:
+summary-paper-letter = Carta (EE. UU.)
+summary-paper-a4 = A4
+summary-save = Guardar resumen
+summary-print = Imprimir resumen
+summary-no-printer = No se encontró ningún servicio de impresión en esta computadora. Guarde el resumen y luego imprima el archivo guardado.
+summary-saved = Guardado en { $path }.
+summary-not-saved = No se guardó nada.
+summary-printed = Enviado a la impresora. La cola de impresión puede guardar una copia hasta que se imprima.
+summary-failed = No se pudo crear el resumen: { $error }
+save-dialog-title = Guardar
+
+help-title = Dónde encontrar ayuda
+help-source = Fuente: { $source }, consultada el { $checked }
+
+about-bill-title = Sobre el proyecto de ley del Modelo de Igualdad (Equality Model)
+about-bill-repeal = Con el proyecto de ley, vender sexo y deambular de noche o por la calle (night walking o street walking) dejarían de ser delitos.
+about-bill-still-crimes = Comprar sexo, y explotar a otras personas o someterlas a trata, seguirían siendo delitos.
+about-bill-expunge = Quienes lo apoyan dicen que permitiría la eliminación (expungement) de cargos anteriores por vender sexo y por deambular de noche o por la calle. Todavía no se conoce el texto exacto de esa parte.
+about-bill-fines = Las personas acusadas de comprar sexo pagarían multas según sus ingresos. El dinero iría a organizaciones dirigidas por sobrevivientes. No se han publicado cantidades.
+about-bill-committee = Un comité estatal trabajaría en prevención, vivienda, empleo, uso de sustancias y apoyo a sobrevivientes.
+about-bill-today = Hoy, estos cargos siguen siendo delitos. Solo puede limpiarlos por anulación (vacatur) si fue víctima de trata de personas, y el sellado (sealing) a menudo exige esperar 3 o 7 años.
+about-bill-unknown = Lo que todavía no se sabe:
+
+settings-title = Configuración
+settings-session-only = Esta configuración dura hasta que cierre ClearPath.
+settings-idle = Borrar mis respuestas después de estos minutos sin actividad
+settings-discreet = Modo discreto
+settings-discreet-help = Muestra un título de ventana sencillo que no dice para qué sirve ClearPath.
+settings-language = Idioma
+settings-text-size = Tamaño del texto
+settings-file-loaded = Configuración de la clínica leída de { $path }.
+settings-file-none = No hay archivo de configuración de la clínica. Una clínica puede poner uno en { $path }.
+settings-done = Listo
+
+settings-idle-suffix = {" "}min
+translation-pending-review = Esta traducción todavía no la ha revisado un traductor legal calificado. Si algo no está claro, pida la versión en inglés.
+summary-appendix-language = Idioma del apéndice:
+rules-override-failed = No se pudo usar la carpeta de reglas de la clínica, así que se usan las reglas que vienen con ClearPath. Una persona asesora legal puede revisar la carpeta con "clearpath check-rules". Qué falló:
+
+settings-theme = Colores
+settings-theme-system = Claro u oscuro, según la configuración de esta computadora
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-theme-high-contrast = Alto contraste (blanco y negro, contornos marcados)
