@@ -15,7 +15,7 @@ q-another_grade = Was it a misdemeanor or a felony?
 q-another_grade-help = A felony is a more serious charge. Your court papers or your CORI say which it was.
 
 q-court = Where was the case?
-q-court-help = Adult courts include District Court, Boston Municipal Court and Superior Court.
+q-court-help = Adult courts include the District Court and the Superior Court. The Boston Municipal Court is one too.
 
 q-outcome = How did the case end?
 q-outcome-help = Your court papers or the court docket say how it ended.
