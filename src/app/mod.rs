@@ -27,6 +27,10 @@ pub use settings::{ClinicDefaults, Settings};
 /// The steps shown in the step indicator, in order.
 pub const STEPS: usize = 7;
 
+/// The narrowest window, in points (text size included), that shows "Where to get help" beside the
+/// results rather than below them.
+const HELP_BESIDE_WIDTH: f32 = 640.0;
+
 /// Where the person is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -355,7 +359,10 @@ impl ClearPathApp {
                 );
             }
         });
-        if self.screen == Screen::Results {
+        // "Where to get help" goes beside the results when there is room (large text in a small
+        // window leaves none), else below them.
+        let help_beside = ctx.content_rect().width() >= HELP_BESIDE_WIDTH;
+        if self.screen == Screen::Results && help_beside {
             egui::Panel::right("help_panel")
                 .resizable(true)
                 .default_size(260.0)
@@ -366,6 +373,11 @@ impl ClearPathApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     commands.extend(self.screen_ui(ui));
+                    if self.screen == Screen::Results && !help_beside {
+                        ui.add_space(12.0);
+                        ui.separator();
+                        results::help_ui(self, ui);
+                    }
                     theme::scroll_to_focus(ui);
                 });
         });

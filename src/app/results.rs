@@ -20,6 +20,10 @@ pub fn screening_answers(answers: &Answers) -> Answers {
     a
 }
 
+/// The narrowest a results column may be, in points, before "Today" and "If the bill passes" are
+/// shown one above the other.
+const MIN_COLUMN_WIDTH: f32 = 240.0;
+
 /// A status in words.
 pub fn status_text(app: &ClearPathApp, status: Status) -> String {
     let id = status.message_id();
@@ -32,7 +36,7 @@ pub fn status_text(app: &ClearPathApp, status: Status) -> String {
 /// A status as an icon and words. Each status has its own shape, so the colour never carries the
 /// meaning alone; the icons are drawn, not taken from a font.
 pub fn status_ui(app: &ClearPathApp, ui: &mut egui::Ui, status: Status) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let size = ui.text_style_height(&egui::TextStyle::Body);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
         paint_icon(ui, rect, status);
@@ -132,8 +136,15 @@ pub fn results_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
         let number = (i + 1).to_string();
         ui.heading(app.t_args("charge-number", &[("number", &number)]));
         ui.label(super::screens::charge_summary(app, i));
-        ui.columns(2, |columns| {
-            for (column, pending) in columns.iter_mut().zip([false, true]) {
+        // Side by side when both fit; one above the other with large text or in a narrow window.
+        let count = if ui.available_width() >= 2.0 * MIN_COLUMN_WIDTH {
+            2
+        } else {
+            1
+        };
+        ui.columns(count, |columns| {
+            for pending in [false, true] {
+                let column = &mut columns[usize::from(pending) % count];
                 // Columns justify their contents; results read better ragged-right.
                 column.with_layout(egui::Layout::top_down(egui::Align::Min), |column| {
                     for set in book
@@ -253,39 +264,44 @@ fn summary_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
     ui.heading(app.t("summary-heading"));
     ui.label(app.t("summary-help-text"));
     let label = ui.label(app.t("summary-name"));
-    ui.add(egui::TextEdit::singleline(&mut app.session.summary_name).desired_width(280.0))
+    let width = ui.available_width().min(280.0);
+    ui.add(egui::TextEdit::singleline(&mut app.session.summary_name).desired_width(width))
         .labelled_by(label.id);
     let appendix = app.t("summary-appendix-choice");
     ui.checkbox(&mut app.session.summary_appendix, appendix);
     if app.session.summary_appendix && app.language_names.len() > 1 {
         // An advocate may read the appendix in another language than the person's summary.
         ui.horizontal_wrapped(|ui| {
-            ui.label(app.t("summary-appendix-language"));
+            let label = ui.label(app.t("summary-appendix-language"));
             let current = app
                 .session
                 .summary_appendix_language
                 .clone()
                 .unwrap_or_else(|| app.settings.language.clone());
-            for (language, name) in app.language_names.clone() {
-                if ui.radio(current == language, name).clicked() {
-                    app.session.summary_appendix_language = Some(language.to_string());
+            super::screens::radio_group(ui, label.id, |ui| {
+                for (language, name) in app.language_names.clone() {
+                    if ui.radio(current == language, name).clicked() {
+                        app.session.summary_appendix_language = Some(language.to_string());
+                    }
+                }
+            });
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(app.t("summary-paper"));
+        super::screens::radio_group(ui, label.id, |ui| {
+            for (paper, id) in [
+                (Paper::Letter, "summary-paper-letter"),
+                (Paper::A4, "summary-paper-a4"),
+            ] {
+                if ui
+                    .radio(app.session.summary_paper == paper, app.t(id))
+                    .clicked()
+                {
+                    app.session.summary_paper = paper;
                 }
             }
         });
-    }
-    ui.horizontal(|ui| {
-        ui.label(app.t("summary-paper"));
-        for (paper, id) in [
-            (Paper::Letter, "summary-paper-letter"),
-            (Paper::A4, "summary-paper-a4"),
-        ] {
-            if ui
-                .radio(app.session.summary_paper == paper, app.t(id))
-                .clicked()
-            {
-                app.session.summary_paper = paper;
-            }
-        }
     });
     let mut save = false;
     let mut print = false;

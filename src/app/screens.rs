@@ -220,7 +220,7 @@ pub fn question_ui(
         ui.label(egui::RichText::new(app.t("record-heading")).strong());
     }
     ui.add_space(4.0);
-    ui.heading(app.t(&format!("q-{}", question.id)));
+    let heading = ui.heading(app.t(&format!("q-{}", question.id)));
     ui.label(app.t(&format!("q-{}-help", question.id)));
     if question.sensitive {
         ui.add_space(4.0);
@@ -229,11 +229,11 @@ pub fn question_ui(
         });
     }
     ui.add_space(8.0);
-    match question.field.kind() {
+    radio_group(ui, heading.id, |ui| match question.field.kind() {
         Kind::Choice(_) => choice_ui(app, ui, &question, charge),
         Kind::Date(_) => date_ui(app, ui, &question, charge),
         Kind::Offense => offense_ui(app, ui, &question, charge),
-    }
+    });
     nav_ui(app, ui, &app.t("next"))
 }
 
@@ -440,7 +440,7 @@ pub fn charges_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> 
                 egui::RichText::new(app.t_args("charge-number", &[("number", &number)])).strong(),
             );
             ui.label(charge_summary(app, i));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .button(app.t_args("charge-edit", &[("number", &number)]))
                     .clicked()
@@ -560,12 +560,14 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
     }
     ui.label(app.t("settings-discreet-help"));
     ui.add_space(6.0);
-    ui.label(app.t("settings-language"));
-    for (language, name) in app.language_names.clone() {
-        if ui.radio(app.settings.language == language, name).clicked() {
-            app.set_language(language);
+    let label = ui.label(app.t("settings-language"));
+    radio_group(ui, label.id, |ui| {
+        for (language, name) in app.language_names.clone() {
+            if ui.radio(app.settings.language == language, name).clicked() {
+                app.set_language(language);
+            }
         }
-    }
+    });
     translation_note(app, ui);
     ui.add_space(6.0);
     let label = ui.label(app.t("settings-text-size"));
@@ -578,15 +580,17 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
         app.settings.text_scale = scale;
     }
     ui.add_space(6.0);
-    ui.label(app.t("settings-theme"));
-    for theme in super::settings::Theme::ALL {
-        if ui
-            .radio(app.settings.theme == theme, app.t(theme.message_id()))
-            .clicked()
-        {
-            app.settings.theme = theme;
+    let label = ui.label(app.t("settings-theme"));
+    radio_group(ui, label.id, |ui| {
+        for theme in super::settings::Theme::ALL {
+            if ui
+                .radio(app.settings.theme == theme, app.t(theme.message_id()))
+                .clicked()
+            {
+                app.settings.theme = theme;
+            }
         }
-    }
+    });
     ui.add_space(6.0);
     match &app.clinic_defaults {
         ClinicDefaults::Loaded(path) => {
@@ -611,6 +615,21 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
         command = Some(Command::Go(back));
     }
     command
+}
+
+/// Radio buttons grouped for a screen reader, which names the group by the visible words `label` (a
+/// question, a setting's name) when the focus moves into it.
+pub fn radio_group<R>(
+    ui: &mut egui::Ui,
+    label: egui::Id,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let group = ui.scope_builder(
+        egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::RadioGroup),
+        add,
+    );
+    group.response.labelled_by(label);
+    group.inner
 }
 
 /// Says that the current language's translation awaits review by a qualified legal translator, until

@@ -1,4 +1,4 @@
-//! Settings for one session (idle time, discreet mode, language, text size) and a clinic's defaults,
+//! Settings for one session (idle time, discreet mode, language, text size, theme) and a clinic's defaults,
 //! read from `settings.ron` in the platform's config folder. ClearPath reads that file and never writes it.
 
 use std::path::{Path, PathBuf};
@@ -20,6 +20,40 @@ pub struct Settings {
     pub language: String,
     /// 1.0 is normal; up to 2.0.
     pub text_scale: f32,
+    /// Light or dark following the computer, light, dark, or high contrast.
+    pub theme: Theme,
+}
+
+/// How the window looks. A clinic's `settings.ron` may set it (`theme: HighContrast`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum Theme {
+    /// Light or dark, as the computer is set.
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Black on white or white on black (following the computer), strong outlines, no greys.
+    HighContrast,
+}
+
+impl Theme {
+    /// Every theme, in the order offered.
+    pub const ALL: [Theme; 4] = [
+        Theme::System,
+        Theme::Light,
+        Theme::Dark,
+        Theme::HighContrast,
+    ];
+
+    /// The message naming this theme in the settings screen.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Theme::System => "settings-theme-system",
+            Theme::Light => "settings-theme-light",
+            Theme::Dark => "settings-theme-dark",
+            Theme::HighContrast => "settings-theme-high-contrast",
+        }
+    }
 }
 
 impl Default for Settings {
@@ -29,6 +63,7 @@ impl Default for Settings {
             discreet: false,
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
             text_scale: 1.0,
+            theme: Theme::System,
         }
     }
 }
@@ -45,6 +80,7 @@ struct RawClinicDefaults {
     discreet: Option<bool>,
     language: Option<String>,
     text_scale: Option<f32>,
+    theme: Option<Theme>,
 }
 
 /// The clinic defaults file: where it is and what it said, or why it could not be used.
@@ -113,6 +149,9 @@ impl Settings {
         if let Some(t) = raw.text_scale {
             s.text_scale = t.clamp(*TEXT_SCALE.start(), *TEXT_SCALE.end());
         }
+        if let Some(t) = raw.theme {
+            s.theme = t;
+        }
         (s, ClinicDefaults::Loaded(path.to_path_buf()))
     }
 }
@@ -145,6 +184,34 @@ mod tests {
         assert!(message.starts_with("settings.ron:2:"), "{message}");
         let (_, d) = from("(language: \"xx\")");
         assert!(matches!(d, ClinicDefaults::Invalid(m) if m.contains("unknown language")));
+    }
+
+    #[test]
+    fn a_clinic_may_choose_the_theme() {
+        assert_eq!(Settings::default().theme, Theme::System);
+        let (s, d) = from("(theme: HighContrast, text_scale: 1.5)");
+        assert!(matches!(d, ClinicDefaults::Loaded(_)), "{d:?}");
+        assert_eq!((s.theme, s.text_scale), (Theme::HighContrast, 1.5));
+        let (s, _) = from("(theme: Dark)");
+        assert_eq!(s.theme, Theme::Dark);
+    }
+
+    #[test]
+    fn an_unknown_theme_names_the_themes_there_are() {
+        let (s, d) = from("(discreet: true,\n theme: Contrast)");
+        assert_eq!(s, Settings::default());
+        let ClinicDefaults::Invalid(message) = d else {
+            panic!("expected an error, got {d:?}");
+        };
+        assert!(message.starts_with("settings.ron:2:"), "{message}");
+        for name in ["Contrast", "System", "Light", "Dark", "HighContrast"] {
+            assert!(message.contains(name), "{message}");
+        }
+        let (_, d) = from("(colour: Dark)");
+        assert!(
+            matches!(&d, ClinicDefaults::Invalid(m) if m.contains("colour") && m.contains("theme")),
+            "{d:?}"
+        );
     }
 
     #[test]

@@ -124,3 +124,9 @@ settings-idle-suffix = {" "}min
 translation-pending-review = This translation has not yet been reviewed by a qualified legal translator. If something is unclear, ask for the English version.
 summary-appendix-language = Language of the appendix:
 rules-override-failed = The clinic's rules folder could not be used, so the rules built into ClearPath are used instead. An advocate can check the folder with "clearpath check-rules". What went wrong:
+
+settings-theme = Colors
+settings-theme-system = Light or dark, as this computer is set
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast (black and white, strong outlines)

@@ -1,0 +1,379 @@
+//! The window used with the keyboard alone: Tab and Shift+Tab to move, Space and Enter to press, arrow
+//! keys between choices, and typing into text fields. Nothing here clicks; every control is found by
+//! moving the keyboard focus to it, as a person who cannot use a mouse would.
+
+use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
+use clearpath::app::{ClearPathApp, ClinicDefaults, Screen, Settings};
+use clearpath::rules::RuleBook;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use jiff::civil::date;
+
+type H = Harness<'static, ClearPathApp>;
+
+/// The most Tab presses a control may take to reach; more means it is out of reach.
+const MAX_TABS: usize = 120;
+
+fn harness() -> H {
+    let book = RuleBook::bundled().map_err(|e| e.to_string());
+    let app = ClearPathApp::new(
+        book,
+        Settings::default(),
+        ClinicDefaults::None,
+        date(2026, 11, 29),
+    );
+    // The window's usual size: long screens scroll.
+    Harness::builder()
+        .with_size(egui::vec2(900.0, 680.0))
+        .build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app)
+}
+
+/// The name of the node that has keyboard focus, as a screen reader would read it.
+fn focused(h: &H) -> Option<String> {
+    h.root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+fn press(h: &mut H, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn shift_tab(h: &mut H) {
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+}
+
+/// Move the focus with `step` until the focused node's name satisfies `wanted`.
+fn move_until(h: &mut H, what: &str, wanted: &dyn Fn(&str) -> bool, step: fn(&mut H), how: &str) {
+    let mut seen = Vec::new();
+    for _ in 0..MAX_TABS {
+        step(h);
+        let name = focused(h);
+        if name.as_deref().is_some_and(wanted) {
+            assert_focus_in_view(h);
+            return;
+        }
+        seen.push(name.unwrap_or_else(|| "(nothing)".into()));
+    }
+    panic!(
+        "{what} is not reachable by {how} on {:?}; the focus went to: {seen:#?}",
+        h.state().screen
+    );
+}
+
+/// Press Tab until the focused node is named `label` (failing after `MAX_TABS` presses).
+fn tab_to(h: &mut H, label: &str) {
+    let what = format!("{label:?}");
+    move_until(
+        h,
+        &what,
+        &|name| name == label,
+        |h| press(h, Key::Tab),
+        "Tab",
+    );
+}
+
+/// Press Tab until the focused node's name starts with `prefix`.
+fn tab_to_starting(h: &mut H, prefix: &str) {
+    let what = format!("{prefix:?}...");
+    move_until(
+        h,
+        &what,
+        &|name| name.starts_with(prefix),
+        |h| press(h, Key::Tab),
+        "Tab",
+    );
+}
+
+/// Press Shift+Tab until the focused node is named `label`.
+fn shift_tab_to(h: &mut H, label: &str) {
+    let what = format!("{label:?}");
+    move_until(h, &what, &|name| name == label, shift_tab, "Shift+Tab");
+}
+
+/// The focused control was scrolled into the window, where a person can see it and its outline.
+fn assert_focus_in_view(h: &H) {
+    let node = focused_node(h);
+    let rect = node.rect();
+    let window = h.ctx.content_rect();
+    assert!(
+        window.contains_rect(rect),
+        "the focused {:?} at {rect:?} is outside the window {window:?}",
+        node.accesskit_node().label()
+    );
+}
+
+/// The node that has keyboard focus.
+fn focused_node(h: &H) -> egui_kittest::Node<'_> {
+    h.root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .expect("something has focus")
+}
+
+/// Tab to a control and press Space on it (a button, a radio button, a check box).
+fn choose(h: &mut H, label: &str) {
+    tab_to(h, label);
+    press(h, Key::Space);
+}
+
+/// Tab to Next and press Enter.
+fn next(h: &mut H) {
+    tab_to(h, "Next");
+    press(h, Key::Enter);
+}
+
+/// Type into the focused text field.
+fn type_text(h: &mut H, text: &str) {
+    h.event(egui::Event::Text(text.to_string()));
+    h.run();
+}
+
+fn has(h: &H, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// One radio button's state, by its name.
+fn is_checked(h: &H, label: &str) -> bool {
+    h.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+}
+
+/// A save dialog that answers with a chosen path, as a person would.
+struct ChosenPath(std::path::PathBuf);
+
+impl clearpath::export::SaveDialog for ChosenPath {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<std::path::PathBuf> {
+        assert_eq!(suggested_name, "summary-2026-11-29.pdf");
+        Some(self.0.clone())
+    }
+}
+
+const OFFENSE: &str = "sexual conduct for a fee — G.L. c.272 §53A(a)";
+
+/// Welcome, the early questions, one charge (the offense picked from the list), the charge list, the
+/// record questions and review, by keyboard; ends on the results screen.
+fn walk_to_results(h: &mut H) {
+    // The first Tab reaches the quick exit before anything else.
+    press(h, Key::Tab);
+    assert_eq!(focused(h).as_deref(), Some("Exit now"));
+    tab_to(h, "Start");
+    press(h, Key::Enter);
+    assert!(has(h, "Do you have a criminal case that is still open?"));
+    // A new page: the focus starts again from the top, not on whatever was where Start was.
+    assert_eq!(focused(h), None);
+
+    // Early questions. Shift+Tab goes back the other way.
+    tab_to(h, "Not sure");
+    shift_tab_to(h, "No");
+    press(h, Key::Space);
+    assert!(is_checked(h, "No"));
+    next(h);
+    // Arrow keys move between choices.
+    tab_to(h, "Yes");
+    press(h, Key::ArrowDown);
+    assert_eq!(focused(h).as_deref(), Some("No"));
+    press(h, Key::ArrowUp);
+    assert_eq!(focused(h).as_deref(), Some("Yes"));
+    press(h, Key::Space);
+    next(h);
+
+    // One charge: the offense picked from the list.
+    assert!(has(h, "What was the charge?"));
+    choose(h, "A charge from the list");
+    tab_to(h, OFFENSE);
+    press(h, Key::Space);
+    assert!(is_checked(h, OFFENSE));
+    next(h);
+    choose(h, "A Massachusetts adult court");
+    next(h);
+    choose(h, "Guilty");
+    next(h);
+    choose(h, "I know the date");
+    tab_to(h, "Date (YYYY-MM-DD)");
+    type_text(h, "2019-05-01");
+    next(h);
+    choose(h, "There was none");
+    next(h);
+    choose(h, "21 or older");
+    next(h);
+    choose(h, "Yes");
+    next(h);
+
+    // The charge list, then the record questions.
+    assert_eq!(h.state().screen, Screen::Charges);
+    assert!(has(h, "Change charge 1"));
+    tab_to(h, "Add another charge");
+    next(h);
+    for _ in 0..4 {
+        choose(h, "No");
+        next(h);
+    }
+    assert_eq!(h.state().screen, Screen::Review);
+    tab_to(h, "See results");
+    press(h, Key::Enter);
+    assert_eq!(h.state().screen, Screen::Results);
+
+    let charge = &h.state().session.answers.charges[0];
+    assert_eq!(charge.offense, OffenseAnswer::Offense("c272_53A_a".into()));
+    assert_eq!(charge.outcome, Disposition::Guilty);
+    assert_eq!(
+        charge.when,
+        When::Date(clearpath::answers::Day(date(2019, 5, 1)))
+    );
+    assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
+}
+
+#[test]
+fn the_whole_walk_to_the_results_by_keyboard_alone() {
+    let mut h = harness();
+    walk_to_results(&mut h);
+    assert!(has(
+        &h,
+        "Vacatur for trafficking survivors (G.L. c.265 §59)"
+    ));
+    assert!(has(
+        &h,
+        "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law"
+    ));
+    // A collapsed list of ruled-out routes opens with the keyboard.
+    tab_to_starting(&mut h, "Routes that do not apply");
+    assert_eq!(
+        focused_node(&h).accesskit_node().data().is_expanded(),
+        Some(false)
+    );
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        focused_node(&h).accesskit_node().data().is_expanded(),
+        Some(true)
+    );
+    // About the bill and back, by keyboard.
+    tab_to(&mut h, "About the bill");
+    press(&mut h, Key::Space);
+    assert!(matches!(h.state().screen, Screen::AboutBill { .. }));
+    tab_to(&mut h, "Back");
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().screen, Screen::Results);
+}
+
+#[test]
+fn the_summary_is_saved_by_keyboard_alone() {
+    let dir = std::env::temp_dir().join(format!("clearpath-keyboard-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("summary.pdf");
+    let mut h = harness();
+    h.state_mut().save_dialog = Box::new(ChosenPath(path.clone()));
+    walk_to_results(&mut h);
+    tab_to(
+        &mut h,
+        "Name to print on the summary (leave empty for none)",
+    );
+    type_text(&mut h, "Ana");
+    assert_eq!(h.state().session.summary_name, "Ana");
+    choose(
+        &mut h,
+        "Add pages for an advocate (statutes, answers relied on, rule versions)",
+    );
+    assert!(h.state().session.summary_appendix);
+    choose(&mut h, "A4");
+    assert_eq!(
+        h.state().session.summary_paper,
+        clearpath::summary::Paper::A4
+    );
+    tab_to(&mut h, "Save summary");
+    press(&mut h, Key::Enter);
+    let saved = std::fs::read(&path).expect("the summary was saved where chosen");
+    assert!(saved.starts_with(b"%PDF"));
+    assert!(has(&h, "Saved to"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn quick_exit_by_three_shift_presses_blanks_the_window_and_forgets() {
+    let mut h = harness();
+    press(&mut h, Key::Tab);
+    tab_to(&mut h, "Start");
+    press(&mut h, Key::Enter);
+    choose(&mut h, "Yes");
+    next(&mut h);
+    choose(&mut h, "No");
+    assert_eq!(h.state().session.answers.record.open_case, Reply::Yes);
+    // Shift+Tab is not a quick exit, however often it is pressed.
+    for _ in 0..3 {
+        shift_tab(&mut h);
+    }
+    assert!(!h.state().exiting);
+    for _ in 0..3 {
+        h.key_press(Key::ShiftLeft);
+        h.step();
+    }
+    h.run();
+    let app = h.state();
+    assert!(app.exiting);
+    assert_eq!(app.session.answers, Default::default());
+    assert!(
+        h.query_by_label("Exit now").is_none(),
+        "the window is blank"
+    );
+    assert!(h.query_by_label_contains("citizen").is_none());
+}
+
+#[test]
+fn quick_exit_and_start_over_by_tab_and_enter() {
+    let mut h = harness();
+    press(&mut h, Key::Tab);
+    tab_to(&mut h, "Start");
+    press(&mut h, Key::Enter);
+    choose(&mut h, "Yes");
+    // Start over asks first; the dialog's buttons take the keyboard too.
+    tab_to(&mut h, "Start over");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "No, go back");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().session.answers.record.open_case, Reply::Yes);
+    tab_to(&mut h, "Start over");
+    press(&mut h, Key::Space);
+    tab_to(&mut h, "Yes, clear everything");
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().session.answers, Default::default());
+    // Exit now is the first control on every screen.
+    press(&mut h, Key::Tab);
+    assert_eq!(focused(&h).as_deref(), Some("Exit now"));
+    press(&mut h, Key::Enter);
+    assert!(h.state().exiting);
+}
+
+#[test]
+fn every_setting_can_be_changed_by_keyboard() {
+    let mut h = harness();
+    tab_to(&mut h, "Settings");
+    press(&mut h, Key::Enter);
+    assert!(matches!(h.state().screen, Screen::Settings { .. }));
+    choose(&mut h, "Discreet mode");
+    assert!(h.state().settings.discreet);
+    choose(&mut h, "High contrast (black and white, strong outlines)");
+    assert_eq!(
+        h.state().settings.theme,
+        clearpath::app::settings::Theme::HighContrast
+    );
+    // The sliders move with the arrow keys.
+    let idle = h.state().settings.idle_minutes;
+    tab_to(
+        &mut h,
+        "Clear my answers after this many minutes with no activity",
+    );
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(h.state().settings.idle_minutes, idle + 1);
+    tab_to(&mut h, "Text size");
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(h.state().settings.text_scale, 1.25);
+    choose(&mut h, "Español");
+    assert_eq!(h.state().settings.language, "es");
+    tab_to(&mut h, "Listo");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().screen, Screen::Welcome);
+}
