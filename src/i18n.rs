@@ -162,11 +162,16 @@ pub enum Review {
     },
 }
 
+/// Every language's review, from `assets/translations.ron` (a test keeps the file readable).
+pub fn reviews() -> Result<std::collections::BTreeMap<String, Review>, crate::source::ParseFailure>
+{
+    crate::source::SourceText::new("assets/translations.ron", REVIEWS_FILE).parse()
+}
+
 /// The review of `language`; a language missing from the record counts as not reviewed.
 pub fn review(language: &str) -> Review {
-    let reviews: std::collections::BTreeMap<String, Review> =
-        crate::source::SourceText::new("assets/translations.ron", REVIEWS_FILE)
-            .parse()
-            .unwrap_or_default();
-    reviews.get(language).cloned().unwrap_or(Review::Pending)
+    reviews()
+        .ok()
+        .and_then(|r| r.get(language).cloned())
+        .unwrap_or(Review::Pending)
 }

@@ -80,6 +80,9 @@ pub fn text(s: &Screening<'_>, t: &Texts) -> String {
         t.get_args("report-title", &[("date", &s.today.to_string())]),
     );
     line(&mut out, 0, t.get("report-not-advice"));
+    if crate::i18n::review(t.language()) == crate::i18n::Review::Pending {
+        line(&mut out, 0, t.get("translation-pending-review"));
+    }
     line(&mut out, 0, String::new());
     line(&mut out, 0, t.get("report-rules-used"));
     line(

@@ -312,10 +312,18 @@ fn walk_every_screen(h: &mut H, check: &mut dyn FnMut(&mut H, &str)) {
     click(h, "Settings");
     check(h, "settings, from the results");
     click(h, "Done");
+    click(h, "Save progress");
+    check(h, "the save progress form");
+    click(h, "Cancel");
     click(h, "Start over");
     check(h, "the start-over dialog");
     click(h, "No, go back");
     assert_eq!(h.state().screen, Screen::Results);
+    click(h, "Start over");
+    click(h, "Yes, clear everything");
+    click(h, "Open saved progress");
+    check(h, "the open progress form");
+    click(h, "Cancel");
 }
 
 #[test]

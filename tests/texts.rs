@@ -264,3 +264,15 @@ fn plural_forms_follow_the_number() {
     assert!(one.contains("in 1 second."), "{one}");
     assert!(many.contains("in 30 seconds."), "{many}");
 }
+
+#[test]
+fn every_language_has_a_recorded_review_status() {
+    let reviews = clearpath::i18n::reviews().expect("assets/translations.ron reads");
+    for language in languages() {
+        assert!(
+            reviews.contains_key(language),
+            "assets/translations.ron says nothing about {language}"
+        );
+    }
+    assert_eq!(reviews.get("en"), Some(&clearpath::i18n::Review::Source));
+}

@@ -132,6 +132,20 @@ impl RuleTexts {
                 words_file_for(&src.name)
             ),
         };
+        let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !is_id {
+            return Err(RuleError {
+                place: src.place_of_string(id),
+                message: format!("\"{id}\" is not a message id"),
+                hint: format!(
+                    "rule files name their words by id (letters, digits, - and _); put the words in {TEXT_DIR}<language>/{} as `some-id = ...` and write \"some-id\" here",
+                    words_file_for(&src.name)
+                ),
+            });
+        }
         let pattern = self
             .bundle
             .get_message(id)
