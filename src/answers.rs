@@ -440,4 +440,3 @@ mod tests {
         assert_eq!(err.field, "charges[1].custody_end");
     }
 }
-
