@@ -220,3 +220,28 @@ fn complete_examples_in_the_answers_doc_read() {
         let _ = screening::screen(&book, &answers, TODAY);
     }
 }
+
+/// The clinic settings example in README.md is a settings file the app accepts, with every field.
+#[test]
+fn the_readme_settings_example_is_accepted() {
+    use clearpath::app::{ClinicDefaults, Settings};
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let example = readme
+        .split("```ron")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .find(|block| block.contains("idle_minutes"))
+        .expect("README.md shows a settings.ron example");
+    let dir = std::env::temp_dir().join(format!("clearpath-readme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("settings.ron");
+    std::fs::write(&path, example).expect("write");
+    let (settings, defaults) = Settings::load(Some(&path));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        matches!(defaults, ClinicDefaults::Loaded(_)),
+        "the README's settings example loads: {defaults:?}"
+    );
+    assert_ne!(settings, Settings::default(), "every field in it is read");
+}
