@@ -591,7 +591,15 @@ fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
         .clear();
     type_into(&mut h, "Type the passphrase again", "blue kettle 42");
     click(&mut h, "Choose where to save");
-    assert!(h.state().session.progress.is_none(), "the form closes");
+    assert!(
+        h.state().session.progress.is_none(),
+        "the form closes: {:?}",
+        h.state().session.progress.as_ref().map(|f| (
+            &f.error,
+            f.passphrase.as_str(),
+            f.confirm.as_str()
+        ))
+    );
     let saved = std::fs::read(&path).expect("the progress file was saved where chosen");
     assert!(
         saved.starts_with(b"age-encryption.org/v1"),

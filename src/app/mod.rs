@@ -372,8 +372,15 @@ impl ClearPathApp {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    commands.extend(self.screen_ui(ui));
-                    if self.screen == Screen::Results && !help_beside {
+                    if self.session.progress.is_some() {
+                        progress::progress_ui(self, ui);
+                    } else {
+                        commands.extend(self.screen_ui(ui));
+                    }
+                    if self.screen == Screen::Results
+                        && !help_beside
+                        && self.session.progress.is_none()
+                    {
                         ui.add_space(12.0);
                         ui.separator();
                         results::help_ui(self, ui);
@@ -384,7 +391,6 @@ impl ClearPathApp {
         if self.confirming_start_over {
             commands.extend(self.start_over_ui(&ctx));
         }
-        progress::progress_ui(self, &ctx);
         theme::paint_focus(&ctx);
         let shown = self.screen.clone();
         for command in commands {

@@ -44,8 +44,9 @@ enum Action {
     Cancel,
 }
 
-/// Draw the form as a modal window over the screen.
-pub fn progress_ui(app: &mut ClearPathApp, ctx: &egui::Context) {
+/// Draw the form in place of the screen (inside the window's scrolling area, so it stays reachable
+/// at any text size).
+pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
     let Some(kind) = app.session.progress.as_ref().map(|f| f.kind) else {
         return;
     };
@@ -66,45 +67,35 @@ pub fn progress_ui(app: &mut ClearPathApp, ctx: &egui::Context) {
     let Some(form) = app.session.progress.as_mut() else {
         return;
     };
-    egui::Modal::new(egui::Id::unique("progress_form")).show(ctx, |ui| {
-        // Scrolls when the text is large and the window small.
-        let height = (ctx.content_rect().height() - 48.0).max(120.0);
-        egui::ScrollArea::vertical()
-            .max_height(height)
-            .show(ui, |ui| {
-                ui.heading(texts.get(title));
-                ui.label(texts.get(text));
-                ui.add_space(6.0);
-                let label = ui.label(texts.get("progress-passphrase"));
-                let field = ui
-                    .add(egui::TextEdit::singleline(&mut *form.passphrase).password(true))
-                    .labelled_by(label.id);
-                if form.error.is_none() && form.passphrase.is_empty() && !field.has_focus() {
-                    field.request_focus();
-                }
-                let mut submitted =
-                    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if kind == ProgressKind::Save {
-                    let label = ui.label(texts.get("progress-confirm"));
-                    let confirm = ui
-                        .add(egui::TextEdit::singleline(&mut *form.confirm).password(true))
-                        .labelled_by(label.id);
-                    submitted =
-                        confirm.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                }
-                if let Some(error) = &form.error {
-                    ui.label(egui::RichText::new(error).strong());
-                }
-                ui.add_space(6.0);
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button(texts.get(go)).clicked() || submitted {
-                        action = Some(Action::Go);
-                    }
-                    if ui.button(texts.get("progress-cancel")).clicked() {
-                        action = Some(Action::Cancel);
-                    }
-                });
-            });
+    ui.heading(texts.get(title));
+    ui.label(texts.get(text));
+    ui.add_space(6.0);
+    let label = ui.label(texts.get("progress-passphrase"));
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut *form.passphrase).password(true))
+        .labelled_by(label.id);
+    if form.error.is_none() && form.passphrase.is_empty() && !field.has_focus() {
+        field.request_focus();
+    }
+    let mut submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if kind == ProgressKind::Save {
+        let label = ui.label(texts.get("progress-confirm"));
+        let confirm = ui
+            .add(egui::TextEdit::singleline(&mut *form.confirm).password(true))
+            .labelled_by(label.id);
+        submitted = confirm.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    }
+    if let Some(error) = &form.error {
+        ui.label(egui::RichText::new(error).strong());
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(texts.get(go)).clicked() || submitted {
+            action = Some(Action::Go);
+        }
+        if ui.button(texts.get("progress-cancel")).clicked() {
+            action = Some(Action::Cancel);
+        }
     });
     match action {
         Some(Action::Go) => match kind {
