@@ -697,3 +697,66 @@ fn the_language_changes_midway_without_losing_answers_and_results_are_in_spanish
         "no English rule words"
     );
 }
+
+#[test]
+fn the_whole_walk_in_spanish_reaches_results_in_spanish() {
+    let settings = Settings {
+        language: "es".into(),
+        ..Settings::default()
+    };
+    let mut h = harness_with(settings, 1.0 / 60.0);
+    let t = |h: &Harness<'_, ClearPathApp>, id: &str| h.state().t(id);
+    let press = |h: &mut Harness<'_, ClearPathApp>, id: &str| {
+        let label = t(h, id);
+        click(h, &label);
+    };
+    press(&mut h, "welcome-start");
+    press(&mut h, "choice-No");
+    press(&mut h, "next");
+    press(&mut h, "choice-Yes");
+    press(&mut h, "next");
+    press(&mut h, "choice-Offense");
+    let offense = {
+        let book = h.state().book.as_ref().expect("rules");
+        assert_eq!(book.language, "es");
+        let o = book
+            .catalog
+            .offenses
+            .iter()
+            .find(|o| o.id == "c272_53A_a")
+            .expect("§53A(a)");
+        format!("{} — {}", o.name, o.statute)
+    };
+    click(&mut h, &offense);
+    press(&mut h, "next");
+    press(&mut h, "choice-MassachusettsAdult");
+    press(&mut h, "next");
+    press(&mut h, "choice-Guilty");
+    press(&mut h, "next");
+    press(&mut h, "choice-Date");
+    let field = t(&h, "date-field");
+    type_into(&mut h, &field, "2019-05-01");
+    press(&mut h, "next");
+    press(&mut h, "choice-NoCustody");
+    press(&mut h, "next");
+    press(&mut h, "choice-From21");
+    press(&mut h, "next");
+    press(&mut h, "choice-Yes");
+    press(&mut h, "next");
+    press(&mut h, "next");
+    for _ in 0..4 {
+        press(&mut h, "choice-No");
+        press(&mut h, "next");
+    }
+    press(&mut h, "review-see-results");
+    assert_eq!(h.state().screen, Screen::Results);
+    let charge = &h.state().session.answers.charges[0];
+    assert_eq!(charge.offense, OffenseAnswer::Offense("c272_53A_a".into()));
+    assert_eq!(charge.outcome, Disposition::Guilty);
+    assert!(has(&h, "Sus resultados"));
+    assert!(has(&h, "Si se aprueba el proyecto de ley"));
+    assert!(has(&h, "Anulación (vacatur)"), "Spanish remedy names");
+    assert!(has(&h, "(G.L. c.265 §59)"), "citations stay as they are");
+    assert!(!has(&h, "Vacatur for trafficking survivors"));
+    assert!(!has(&h, "You can ask"), "no English reasons");
+}
