@@ -1,0 +1,4 @@
+extra-title = Extra words
+extra-note =
+    on two
+    lines { $value }

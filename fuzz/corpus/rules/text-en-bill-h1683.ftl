@@ -1,0 +1,30 @@
+# English text for rules/bill-h1683.ron. Every id the rule file names must be here, in every language.
+
+bill-h1683-title = The Equality Model bill (H.1683 / S.1116)
+bill-h1683-session = 194th General Court, 2025-2026
+bill-h1683-question-1 = The text of the bill's expungement section is not known: whether expungement would be automatic or by petition, which court or agency would do it, any timeline, and whether a link to being victimized must be shown.
+bill-h1683-question-2 = Summaries of the 194th-session bill mention expungement for people who can show their actions were a direct result of being victimized. This is not confirmed. If the final text asks for such a link, results for charges without one may change.
+bill-h1683-question-3 = Whether c.272 §26 (resorting to restaurants or taverns for immoral purposes) counts as a prostitution charge under the bill is not known.
+bill-h1683-question-4 = What would happen to a case that is still open when the bill takes effect is not known.
+bill-h1683-expungement = Expungement of past prostitution charges
+bill-h1683-expungement-1 = The bill would change Massachusetts law only. It would not affect records from other states or federal courts.
+bill-h1683-expungement-2 = Under the bill, paying for sex would stay a crime. Its expungement would not cover this charge.
+bill-h1683-expungement-3 = Under the bill, exploiting or trafficking other people would stay a crime. Its expungement would not cover this charge.
+bill-h1683-expungement-4 = This charge is likely covered by the bill's expungement of past prostitution charges, but that is not confirmed. An advocate should confirm.
+bill-h1683-expungement-5 = The bill would repeal only the night and street walking part of c.272 §53(a). Other conduct under §53(a) would stay a crime.
+bill-h1683-expungement-6 = The bill's expungement is for past prostitution charges: night or street walking, and sexual conduct for a fee. This charge is not one of them.
+bill-h1683-expungement-7 = The bill would repeal this crime. What would happen to a case that is still open when it takes effect is not known.
+bill-h1683-expungement-7-step-1 = Talk to a lawyer about this case now.
+bill-h1683-expungement-8 = Its supporters say the bill would expunge past charges of night or street walking and of sexual conduct for a fee automatically. That would cover any outcome, with no need to prove you were trafficked. How it would work is not yet known.
+bill-h1683-expungement-8-step-1 = Nothing to do for this now. Today's options still apply while the bill is pending.
+bill-h1683-seal_no_longer_crime = Sealing at any time because the conduct is no longer a crime
+bill-h1683-seal_no_longer_crime-1 = This way of sealing is only for records from courts in Massachusetts.
+bill-h1683-seal_no_longer_crime-2 = The bill would keep this conduct a crime, so this route would not apply.
+bill-h1683-seal_no_longer_crime-3 = A case cannot be sealed while it is still open.
+bill-h1683-seal_no_longer_crime-4 = It is not known whether this route would apply to juvenile records. An advocate should review.
+bill-h1683-seal_no_longer_crime-5 = Sealing law lets a person seal a record of conduct that is no longer a crime at any time, without the usual wait. If the bill passes, this charge would qualify.
+bill-h1683-seal_no_longer_crime-5-step-1 = If the bill passes, send a sealing request. It goes to the Office of the Commissioner of Probation.
+bill-h1683-expunge_no_longer_crime = Expungement because the conduct is no longer a crime
+bill-h1683-expunge_no_longer_crime-1 = This kind of expungement is only for records from courts in Massachusetts.
+bill-h1683-expunge_no_longer_crime-3 = A case cannot be expunged while it is still open.
+bill-h1683-expunge_no_longer_crime-4 = A judge can expunge a record of conduct that is no longer a crime. If the bill passes, this charge would arguably qualify. That is a reading of the law, not yet tested, so an advocate should review.

@@ -1,0 +1,30 @@
+	# Texto en español para rules/bill-h1683.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
+
+bill-h1683-title = El proyecto de ley Equality Model (H.1683 / S.1116)
+bill-h1683-session = 194th General Court, 2025-2026
+bill-h1683-question-1 = No se conoce el texto de la sección del proyecto de ley sobre la eliminación (expungement): si la eliminación sería automática o mediante una petición, qué tribunal o agencia la haría, si habría algún plazo, y si habría que demostrar una relación con haber sido víctima.
+bill-h1683-question-2 = Los resúmenes del proyecto de ley de la sesión 194 mencionan la eliminación (expungement) para personas que puedan demostrar que sus actos fueron consecuencia directa de haber sido víctimas. Esto no está confirmado. Si el texto final pide esa relación, los resultados para cargos sin ella pueden cambiar.
+bill-h1683-question-3 = No se sabe si el c.272 §26 (frecuentar restaurantes o tabernas con fines inmorales) cuenta como un cargo de prostitución según el proyecto de ley.
+bill-h1683-question-4 = No se sabe qué pasaría con un caso que siga abierto cuando el proyecto de ley entre en vigor.
+bill-h1683-expungement = Eliminación (expungement) de cargos anteriores de prostitución
+bill-h1683-expungement-1 = El proyecto de ley solo cambiaría la ley de Massachusetts. No afectaría registros de otros estados ni de tribunales federales.
+bill-h1683-expungement-2 = Con el proyecto de ley, pagar por sexo seguiría siendo delito. Su eliminación (expungement) no cubriría este cargo.
+bill-h1683-expungement-3 = Con el proyecto de ley, explotar a otras personas o cometer trata de personas seguiría siendo delito. Su eliminación (expungement) no cubriría este cargo.
+bill-h1683-expungement-4 = Es probable que este cargo esté cubierto por la eliminación (expungement) de cargos anteriores de prostitución que propone el proyecto de ley, pero eso no está confirmado. Una persona asesora legal debe confirmarlo.
+bill-h1683-expungement-5 = El proyecto de ley derogaría solo la parte del c.272 §53(a) sobre deambular de noche o por la calle (night and street walking). Las otras conductas del §53(a) seguirían siendo delito.
+bill-h1683-expungement-6 = La eliminación (expungement) que propone el proyecto de ley es para cargos anteriores de prostitución: deambular de noche o por la calle (night or street walking) y conducta sexual a cambio de pago. Este cargo no es uno de ellos.
+bill-h1683-expungement-7 = El proyecto de ley derogaría este delito. No se sabe qué pasaría con un caso que siga abierto cuando la ley entre en vigor.
+bill-h1683-expungement-7-step-1 = Hable ahora con un abogado sobre este caso.
+bill-h1683-expungement-8 = Quienes apoyan el proyecto de ley dicen que eliminaría automáticamente los cargos anteriores por deambular de noche o por la calle y por conducta sexual a cambio de pago. Eso cubriría cualquier resultado, sin necesidad de probar que usted fue víctima de trata de personas. Todavía no se sabe cómo funcionaría.
+bill-h1683-expungement-8-step-1 = Por ahora no tiene que hacer nada sobre esto. Las opciones de hoy siguen vigentes mientras el proyecto de ley está pendiente.
+bill-h1683-seal_no_longer_crime = Sellado en cualquier momento porque la conducta ya no es delito
+bill-h1683-seal_no_longer_crime-1 = El sellado en Massachusetts cubre solo registros de Massachusetts.
+bill-h1683-seal_no_longer_crime-2 = El proyecto de ley mantendría esta conducta como delito, así que esta vía no se aplicaría.
+bill-h1683-seal_no_longer_crime-3 = Un caso no se puede sellar mientras siga abierto.
+bill-h1683-seal_no_longer_crime-4 = No se sabe si esta vía se aplicaría a los registros de menores. Una persona asesora legal debe revisarlo.
+bill-h1683-seal_no_longer_crime-5 = La ley de sellado permite sellar en cualquier momento, sin la espera habitual, el registro de una conducta que ya no es delito. Si el proyecto de ley se aprueba, este cargo cumpliría los requisitos.
+bill-h1683-seal_no_longer_crime-5-step-1 = Si el proyecto de ley se aprueba, envíe una solicitud de sellado a la Office of the Commissioner of Probation (Oficina del Comisionado de Libertad Condicional).
+bill-h1683-expunge_no_longer_crime = Eliminación (expungement) porque la conducta ya no es delito
+bill-h1683-expunge_no_longer_crime-1 = La eliminación (expungement) en Massachusetts cubre solo registros de Massachusetts.
+bill-h1683-expunge_no_longer_crime-3 = Un caso no se puede eliminar mientras siga abierto.
+bill-h1683-expunge_no_longer_crime-4 = Un juez puede eliminar el registro de una conducta que ya no es delito. Si el proyecto de ley se aprueba, se podría argumentar que este cargo cumple los requisitos. Es una interpretación de la ley que todavía no se ha puesto a prueba, así que una persona asesora legal debe revisarlo.

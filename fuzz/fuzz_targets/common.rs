@@ -1,0 +1,156 @@
+//! What the targets share: the screening run after a successful parse, exactly as `clearpath screen` and
+//! `clearpath check-rules` do it (validate against the rule book, screen, render text and JSON).
+
+#![allow(dead_code)]
+
+use clearpath::answers::Answers;
+use clearpath::i18n::{self, DEFAULT_LANGUAGE, Texts};
+use clearpath::rules::RuleBook;
+use clearpath::rules::load::{RuleFile, RuleOrigin, bundled_files};
+use clearpath::rules::text::{self, TEXT_DIR};
+use clearpath::source::SourceText;
+use clearpath::{cases, cli, report, screening};
+use jiff::civil::{Date, date};
+
+/// A fixed "today", so that a crash reproduces on any day.
+pub const TODAY: Date = date(2026, 11, 29);
+
+/// The passphrase of every progress file in `fuzz/corpus/progress/`.
+pub const PASSPHRASE: &str = "fuzz passphrase";
+
+/// The scrypt work factor of the seed progress files and of the files `progress_plain` seals: the files
+/// `save::seal` writes use 2^18 (about a second each, 256 MiB), which would leave the fuzzer a few runs a
+/// minute. `save::open` reads any work factor up to its maximum, so the format is otherwise the same.
+pub const FUZZ_WORK_FACTOR: u8 = 1;
+
+/// Answers files that exercise the screening: not-sure answers split the world on every fact.
+pub const SAMPLE_ANSWERS: &[(&str, &str)] = &[
+    (
+        "docs/examples/not-sure.ron",
+        include_str!("../../docs/examples/not-sure.ron"),
+    ),
+    (
+        "docs/examples/three-charges.ron",
+        include_str!("../../docs/examples/three-charges.ron"),
+    ),
+];
+
+thread_local! {
+    /// The program's words in every language, made once (a `FluentBundle` is not `Sync`).
+    static TEXTS: Vec<Texts> = i18n::languages()
+        .into_iter()
+        .map(|l| Texts::new(l).expect("the built-in translations load"))
+        .collect();
+    /// The built-in rules in every language they have words for.
+    static BOOKS: Vec<RuleBook> = {
+        let english = RuleBook::bundled().expect("the built-in rules compile");
+        english
+            .languages()
+            .iter()
+            .map(|l| english.in_language(l).expect("the built-in rules compile in every language"))
+            .collect()
+    };
+}
+
+/// Run `f` with the program's words in `language` (English if there are none), as `clearpath` does.
+pub fn with_texts<R>(language: &str, f: impl FnOnce(&Texts) -> R) -> R {
+    TEXTS.with(|all| {
+        let texts = all
+            .iter()
+            .find(|t| t.language() == language)
+            .or_else(|| all.iter().find(|t| t.language() == i18n::DEFAULT_LANGUAGE))
+            .expect("the default language is built in");
+        f(texts)
+    })
+}
+
+/// Validate answers against the book the way the command line does; if they are valid, screen them and
+/// render both reports in the book's language. Errors are fine; only a panic is a finding.
+pub fn screen_and_render(book: &RuleBook, source: &SourceText, answers: &Answers) {
+    let ids = book.catalog.answer_ids();
+    if answers
+        .validate(source, |id| book.catalog.mask_of(id).is_some(), &ids, TODAY)
+        .is_err()
+    {
+        return;
+    }
+    let result = screening::screen(book, answers, TODAY);
+    with_texts(&book.language, |texts| {
+        std::hint::black_box(report::text(&result, texts));
+        std::hint::black_box(report::json(&result, texts));
+    });
+}
+
+/// [`screen_and_render`] against the built-in rules in every language.
+pub fn screen_with_bundled_rules(source: &SourceText, answers: &Answers) {
+    BOOKS.with(|books| {
+        for book in books {
+            screen_and_render(book, source, answers);
+        }
+    });
+}
+
+/// Everything `check-rules` does with a book that compiled, then the sample answers screened against it.
+pub fn exercise_book(book: &RuleBook) {
+    std::hint::black_box(cli::rules_summary(book));
+    for example in &book.examples {
+        std::hint::black_box(cases::run(book, &example.source));
+    }
+    for (name, text) in SAMPLE_ANSWERS {
+        let source = SourceText::new(*name, *text);
+        if let Ok(answers) = Answers::parse(&source) {
+            screen_and_render(book, &source, &answers);
+        }
+    }
+}
+
+/// Answers from a progress file, checked and screened as the window does after opening one: the
+/// answers written back out as RON are the text that validation errors point into.
+pub fn screen_opened_progress(answers: &Answers) {
+    let Ok(text) = ron::to_string(answers) else {
+        return;
+    };
+    let source = SourceText::new("progress", text);
+    screen_with_bundled_rules(&source, answers);
+}
+
+/// The `rules` target's input as rule files and a language (see `fuzz_targets/rules.rs`); `None` for
+/// input with no selecting byte or text that is not UTF-8 (rule files are read with `read_to_string`).
+pub fn rule_files_for(data: &[u8]) -> Option<(Vec<RuleFile>, String)> {
+    let (&selector, text) = data.split_first()?;
+    let text = std::str::from_utf8(text).ok()?;
+    let mut files = bundled_files();
+    let n = files.len();
+    let choices = n + 3;
+    let index = usize::from(selector) % choices;
+    let name = match index {
+        i if i < n => files[i].name.clone(),
+        i if i == n => "extra.ron".to_string(),
+        i if i == n + 1 => "examples/extra.ron".to_string(),
+        _ => format!("{TEXT_DIR}{DEFAULT_LANGUAGE}/extra.ftl"),
+    };
+    let language = match text::language_of(&name) {
+        Some(l) => l.to_string(),
+        None => {
+            // English first, so that every seed (selector < choices) compiles in English.
+            let mut ordered = vec![DEFAULT_LANGUAGE.to_string()];
+            ordered.extend(
+                text::languages(&files)
+                    .into_iter()
+                    .filter(|l| l != DEFAULT_LANGUAGE),
+            );
+            ordered[usize::from(selector) / choices % ordered.len()].clone()
+        }
+    };
+    let file = RuleFile {
+        source: SourceText::new(format!("fuzz/{name}"), text),
+        name,
+        origin: RuleOrigin::Bundled,
+    };
+    if index < n {
+        files[index] = file;
+    } else {
+        files.push(file);
+    }
+    Some((files, language))
+}
