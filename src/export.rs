@@ -187,15 +187,21 @@ fn create_temp(dir: &Path, stem: &str, extension: &str) -> std::io::Result<(Path
 /// Write `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk, then
 /// renamed over `path`. On failure the temporary file is removed and `path` is untouched.
 pub fn save_pdf(bytes: &[u8], path: &Path) -> Result<(), ExportError> {
-    let error = |source| ExportError::Save {
+    write_atomically(path, bytes, ".summary-").map_err(|source| ExportError::Save {
         path: path.to_path_buf(),
         source,
-    };
+    })
+}
+
+/// Write `bytes` to `path` through a private temporary file `<temp_stem>….tmp` in the same folder,
+/// flushed to disk, then renamed over `path`; the rename is flushed too where the system allows. On
+/// failure the temporary file is removed and whatever was at `path` is untouched.
+pub fn write_atomically(path: &Path, bytes: &[u8], temp_stem: &str) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (temp, mut file) = create_temp(&dir, ".summary-", ".tmp").map_err(error)?;
+    let (temp, mut file) = create_temp(&dir, temp_stem, ".tmp")?;
     let written = file
         .write_all(bytes)
         .and_then(|()| file.sync_all())
@@ -205,9 +211,8 @@ pub fn save_pdf(bytes: &[u8], path: &Path) -> Result<(), ExportError> {
         });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&temp);
-        return Err(error(e));
+        return Err(e);
     }
-    // Make the rename itself durable where the system allows opening a folder.
     #[cfg(unix)]
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();

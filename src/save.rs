@@ -57,8 +57,7 @@
 //! guessed, however slow each guess is made.
 
 use std::fmt;
-use std::fs::{File, OpenOptions};
-use std::hash::{BuildHasher as _, Hasher as _};
+use std::fs::File;
 use std::io::{self, Read as _, Write as _};
 use std::iter;
 use std::path::{Path, PathBuf};
@@ -260,7 +259,7 @@ pub fn open(bytes: &[u8], passphrase: &SecretString) -> Result<Answers, SaveErro
 /// is removed and whatever was at `path` is untouched.
 pub fn save_to(path: &Path, answers: &Answers, passphrase: &SecretString) -> Result<(), SaveError> {
     let sealed = seal(answers, passphrase)?;
-    write_atomically(path, &sealed).map_err(|source| SaveError::Write {
+    crate::export::write_atomically(path, &sealed, ".save-").map_err(|source| SaveError::Write {
         path: path.to_path_buf(),
         source,
     })
@@ -356,65 +355,4 @@ fn decrypt(bytes: &[u8], passphrase: &SecretString) -> Result<Zeroizing<Vec<u8>>
     }
     plaintext.truncate(filled);
     Ok(plaintext)
-}
-
-/// A file name no other file in the folder is likely to have, saying nothing about the contents.
-fn temp_name() -> String {
-    // std's RandomState is seeded from the system's random source.
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default(),
-    );
-    h.write_u32(std::process::id());
-    format!(".save-{:016x}.tmp", h.finish())
-}
-
-/// Create a new temporary file in `dir` (never an existing one) that only this user can read, on
-/// systems that allow it; retry on the rare name clash.
-fn create_temp(dir: &Path) -> io::Result<(PathBuf, File)> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    let mut last = None;
-    for _ in 0..8 {
-        let path = dir.join(temp_name());
-        match options.open(&path) {
-            Ok(file) => return Ok((path, file)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => return Err(e),
-        }
-    }
-    Err(last.unwrap_or_else(|| io::Error::other("no free temporary file name")))
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let (temp, mut file) = create_temp(&dir)?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&temp, path)
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e);
-    }
-    // Make the rename itself durable where the system allows opening a folder.
-    #[cfg(unix)]
-    if let Ok(d) = File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
 }
