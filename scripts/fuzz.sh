@@ -53,15 +53,7 @@ build_flags=(--sanitizer "$sanitizer" --debug-assertions --target-dir "fuzz/targ
 need_tools() {
   # libfuzzer-sys compiles libFuzzer (C++) with the system's C++ compiler.
   if ! command -v c++ >/dev/null; then
-    if [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null; then
-      sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      echo "fuzz: installing g++ (libFuzzer is C++)"
-      $sudo apt-get update -qq
-      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends g++
-    else
-      die "a C++ compiler is needed (Debian: apt-get install g++)"
-    fi
+    (. scripts/lib.sh && install_missing fuzz g++) || die "a C++ compiler is needed (Debian: apt-get install g++)"
   fi
   if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
     echo "fuzz: installing cargo-fuzz $CARGO_FUZZ_VERSION"

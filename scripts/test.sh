@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, lints, the rule files and their worked examples, and the test suite.
+# Runs every check: formatting, lints, the rule files and their worked examples, the test suite, and a
+# bounded fuzzing run of every parser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -13,3 +14,6 @@ bash scripts/check-privacy.sh target/debug/clearpath
 # The summary PDF read back by poppler: text in order, accents, every page drawn.
 bash scripts/check-pdf.sh
 cargo test --locked --all-targets
+# Rule files, answers files and progress files from hostile bytes: every fuzz target for FUZZ_SECONDS
+# (60) from the committed seeds; any crash, hang or memory blow-up fails (see fuzz/README.md).
+bash scripts/fuzz.sh

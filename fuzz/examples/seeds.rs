@@ -12,7 +12,7 @@
 //! - `progress_plain/`: the plain text inside those files.
 
 use std::fs;
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use clearpath::answers::Answers;
@@ -188,20 +188,6 @@ fn passphrase() -> SecretString {
     SecretString::from(common::PASSPHRASE.to_owned())
 }
 
-/// age-encrypt `plaintext` to the fuzz passphrase at the fuzz work factor.
-fn seal_small(plaintext: &[u8]) -> Vec<u8> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase());
-    recipient.set_work_factor(common::FUZZ_WORK_FACTOR);
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .expect("one scrypt recipient");
-    let mut sealed = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut sealed).expect("memory");
-    writer.write_all(plaintext).expect("memory");
-    writer.finish().expect("memory");
-    sealed
-}
-
 fn decrypt(sealed: &[u8]) -> Vec<u8> {
     let decryptor = age::Decryptor::new_buffered(sealed).expect("an age file");
     let mut identity = age::scrypt::Identity::new(passphrase());
@@ -222,7 +208,7 @@ fn progress_seeds(answers: &[(String, String)], dir: &Path, plain_dir: &Path) {
             Answers::parse(&SourceText::new(name.as_str(), text.as_str())).expect("checked above");
         let real = save::seal(&parsed, &passphrase()).expect("seal");
         let plaintext = decrypt(&real);
-        let small = seal_small(&plaintext);
+        let small = common::seal(&plaintext);
         assert_eq!(
             save::open(&small, &passphrase()).expect("open the re-sealed file"),
             parsed,
@@ -268,7 +254,7 @@ fn progress_seeds(answers: &[(String, String)], dir: &Path, plain_dir: &Path) {
         ("empty", ""),
     ] {
         write(plain_dir, &format!("{name}.txt"), text.as_bytes());
-        let sealed = seal_small(text.as_bytes());
+        let sealed = common::seal(text.as_bytes());
         assert!(
             save::open(&sealed, &passphrase()).is_err(),
             "{name} is refused"

@@ -1,13 +1,24 @@
-//! What the targets share: the screening run after a successful parse, exactly as `clearpath screen` and
-//! `clearpath check-rules` do it (validate against the rule book, screen, render text and JSON).
+//! What the targets do with one input, and what they share: the screening run after a successful parse,
+//! exactly as `clearpath screen` and `clearpath check-rules` do it (validate against the rule book, screen,
+//! render text and JSON).
+//!
+//! Each target's whole body is one function here ([`rules`], [`answers`], [`progress`],
+//! [`progress_plain`]), so that the main package's `tests/fuzz_regressions.rs` replays the seed corpora
+//! and every input kept under `fuzz/regressions/<target>/` through exactly the code the fuzzer ran, in
+//! the ordinary `cargo test`. That module includes this file by path; it uses only the main package and
+//! its dependencies.
 
 #![allow(dead_code)]
+
+use std::io::Write as _;
+use std::sync::LazyLock;
 
 use clearpath::answers::Answers;
 use clearpath::i18n::{self, DEFAULT_LANGUAGE, Texts};
 use clearpath::rules::RuleBook;
 use clearpath::rules::load::{RuleFile, RuleOrigin, bundled_files};
 use clearpath::rules::text::{self, TEXT_DIR};
+use clearpath::save::{self, SecretString};
 use clearpath::source::SourceText;
 use clearpath::{cases, cli, report, screening};
 use jiff::civil::{Date, date};
@@ -154,3 +165,76 @@ pub fn rule_files_for(data: &[u8]) -> Option<(Vec<RuleFile>, String)> {
     }
     Some((files, language))
 }
+
+/// The `rules` target: the input replaces or adds one rule file (see [`rule_files_for`]) and the book is
+/// compiled; `RuleBook::compile_in` must return `Ok` or `Err`, and a book that compiles is exercised.
+pub fn rules(data: &[u8]) {
+    let Some((files, language)) = rule_files_for(data) else {
+        return;
+    };
+    if let Ok(book) = RuleBook::compile_in(files, &language) {
+        exercise_book(&book);
+    }
+}
+
+/// The `answers` target: an answers file, parsed, then screened against the built-in rules.
+pub fn answers(data: &[u8]) {
+    // Answers files are read with `read_to_string`; text that is not UTF-8 never reaches the parser.
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let source = SourceText::new("fuzz.ron", text);
+    if let Ok(answers) = Answers::parse(&source) {
+        screen_with_bundled_rules(&source, &answers);
+    }
+}
+
+/// The `progress` target: a progress file opened with [`PASSPHRASE`], then screened.
+pub fn progress(data: &[u8]) {
+    let passphrase = SecretString::from(PASSPHRASE.to_owned());
+    if let Ok(answers) = save::open(data, &passphrase) {
+        screen_opened_progress(&answers);
+    }
+}
+
+/// Made once: `Recipient::new` times scrypt to pick a work factor, which is replaced anyway.
+static RECIPIENT: LazyLock<age::scrypt::Recipient> = LazyLock::new(|| {
+    let mut r = age::scrypt::Recipient::new(SecretString::from(PASSPHRASE.to_owned()));
+    r.set_work_factor(FUZZ_WORK_FACTOR);
+    r
+});
+
+/// `plaintext` sealed as a progress file with [`PASSPHRASE`] at work factor 2^[`FUZZ_WORK_FACTOR`].
+pub fn seal(plaintext: &[u8]) -> Vec<u8> {
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&*RECIPIENT as &dyn age::Recipient))
+            .expect("one scrypt recipient");
+    let mut sealed = Vec::new();
+    let mut writer = encryptor
+        .wrap_output(&mut sealed)
+        .expect("writing to memory");
+    writer.write_all(plaintext).expect("writing to memory");
+    writer.finish().expect("writing to memory");
+    sealed
+}
+
+/// The `progress_plain` target: the input is the plain text inside a progress file; it is sealed, then
+/// opened and screened as [`progress`] does.
+pub fn progress_plain(data: &[u8]) {
+    // `open` refuses files over its limit before decrypting; keep the plain text under it.
+    if data.len() > save::MAX_FILE_BYTES / 2 {
+        return;
+    }
+    progress(&seal(data));
+}
+
+/// What a target does with one input.
+pub type Target = fn(&[u8]);
+
+/// Every target by name, as `scripts/fuzz.sh` and `fuzz/corpus/` name them.
+pub const TARGETS: &[(&str, Target)] = &[
+    ("rules", rules),
+    ("answers", answers),
+    ("progress", progress),
+    ("progress_plain", progress_plain),
+];

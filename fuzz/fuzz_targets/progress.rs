@@ -10,12 +10,6 @@
 #[path = "common.rs"]
 mod common;
 
-use clearpath::save::{self, SecretString};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let passphrase = SecretString::from(common::PASSPHRASE.to_owned());
-    if let Ok(answers) = save::open(data, &passphrase) {
-        common::screen_opened_progress(&answers);
-    }
-});
+fuzz_target!(|data: &[u8]| common::progress(data));

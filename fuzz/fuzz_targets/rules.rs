@@ -17,14 +17,6 @@
 #[path = "common.rs"]
 mod common;
 
-use clearpath::rules::RuleBook;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let Some((files, language)) = common::rule_files_for(data) else {
-        return;
-    };
-    if let Ok(book) = RuleBook::compile_in(files, &language) {
-        common::exercise_book(&book);
-    }
-});
+fuzz_target!(|data: &[u8]| common::rules(data));
