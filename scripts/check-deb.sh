@@ -20,18 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-failures=0
-pass() { echo "PASS: $*"; }
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-die() {
-  echo "FAIL: $*"
-  exit 1
-}
+. scripts/lib.sh
 step_start=$SECONDS
 step() { # step NAME: print the time the previous step took, then this step's name
   echo "check-deb: ($((SECONDS - step_start))s)"
@@ -51,15 +40,7 @@ trap 'exit 130' INT TERM
 
 # --- What the checks need --------------------------------------------------------------------------
 step "tools"
-missing=()
-for p in lintian desktop-file-utils appstream dpkg-dev man-db python3; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "check-deb: installing ${missing[*]}"
-  $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+install_missing check-deb lintian desktop-file-utils appstream dpkg-dev man-db python3
 
 # --- 1. The package (one release build) ------------------------------------------------------------
 step "build the package (release build with LTO, then cargo deb --no-build)"
@@ -197,7 +178,7 @@ if MESA_SHADER_CACHE_DISABLE=true bash scripts/smoke-window.sh /usr/bin/clearpat
 else
   fail "window smoke test of the installed program"
 fi
-left=$(find "$work/xdg" -mindepth 2 | head -n 20)
+left=$(find "$work/xdg" -mindepth 2 | awk 'NR <= 20')
 if [ -z "$left" ]; then
   pass "the program left nothing in its config, cache, data and state folders"
 else

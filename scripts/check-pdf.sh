@@ -9,11 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null || ! command -v pdfinfo >/dev/null; then
-    if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils >/dev/null
-fi
+. scripts/lib.sh
+install_missing check-pdf poppler-utils
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -23,14 +20,10 @@ pdf="$work/summary.pdf"
 cargo run --locked --quiet -- summary docs/examples/three-charges.ron -o "$pdf" \
     --today 2026-11-29 --advocate --name "$name"
 
-fail() {
-    echo "check-pdf: $*" >&2
-    exit 1
-}
 
 # Text, in reading order, with every run of white space made one space (wrapped lines join up).
 pdftotext -enc UTF-8 "$pdf" "$work/summary.txt"
-python3 - "$work/summary.txt" "$name" <<'PY' || fail "the text is not as expected (see above)"
+python3 - "$work/summary.txt" "$name" <<'PY' || die "the text is not as expected (see above)"
 import sys
 
 text = " ".join(open(sys.argv[1], encoding="utf-8").read().split())
@@ -72,19 +65,19 @@ PY
 
 # Metadata: the neutral title, nothing else, and never the name.
 info="$(pdfinfo -enc UTF-8 "$pdf")"
-grep -qx 'Title: *Summary' <<<"$info" || fail "the title is not \"Summary\": $info"
+grep -qx 'Title: *Summary' <<<"$info" || die "the title is not \"Summary\": $info"
 for field in Author Subject Keywords Creator Producer; do
     if grep -E "^$field: *[^ ]" <<<"$info" >/dev/null; then
-        fail "metadata field $field is not empty"
+        die "metadata field $field is not empty"
     fi
 done
-if grep -q "Núñez" <<<"$info"; then fail "the name is in the metadata"; fi
+if grep -q "Núñez" <<<"$info"; then die "the name is in the metadata"; fi
 pages="$(awk '/^Pages:/ {print $2}' <<<"$info")"
-grep -q "612 x 792" <<<"$info" || fail "the page is not US Letter"
+grep -q "612 x 792" <<<"$info" || die "the page is not US Letter"
 
 # Every page rendered in grey, and each must have ink on it.
 pdftoppm -gray -r 40 "$pdf" "$work/page"
-python3 - "$pages" "$work"/page-*.pgm <<'PY' || fail "a page is blank or missing (see above)"
+python3 - "$pages" "$work"/page-*.pgm <<'PY' || die "a page is blank or missing (see above)"
 import sys
 
 def dark_pixels(path):

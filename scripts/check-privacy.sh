@@ -34,16 +34,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-failures=0
-pass() { echo "PASS: $*"; }
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-die() {
-  echo "FAIL: $*"
-  exit 1
-}
+. scripts/lib.sh
 
 # --- What the check needs ------------------------------------------------------------------------------
 need() { # command, Debian package

@@ -3,6 +3,8 @@
 #   bash scripts/setup.sh         what the tests need
 #   bash scripts/setup.sh app     also what the window needs at run time
 set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 want_app=${1:-}
 packages=(ca-certificates pkg-config)
@@ -17,16 +19,7 @@ if [ "$want_app" = app ]; then
              libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libwayland-egl1)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+install_missing setup "${packages[@]}"
 
 if ! command -v cargo >/dev/null; then
   echo "setup: cargo is missing. Install Rust 1.95 (https://rustup.rs), then run this again." >&2

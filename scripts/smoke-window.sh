@@ -19,32 +19,13 @@ window_timeout=60 # seconds to wait for the window
 close_timeout=20  # seconds to wait for the app to exit once asked to close
 idle_seconds=10
 
-failures=0
-pass() { echo "PASS: $*"; }
-fail() {
-  echo "FAIL: $*"
-  failures=$((failures + 1))
-}
-die() {
-  echo "FAIL: $*"
-  exit 1
-}
+. scripts/lib.sh
 
 # --- What the test needs ---------------------------------------------------------------------------
 # xvfb: the display; x11-utils: xwininfo and xprop; xdotool: finding the window; imagemagick: the
 # screenshot and its checks; python3-xlib: sending WM_DELETE_WINDOW (Debian's xdotool 3.20160805 has
 # no `windowquit`, its `windowclose` destroys the window, and wmctrl -c needs a window manager).
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-missing=()
-for p in xvfb x11-utils xdotool imagemagick python3 python3-xlib; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "smoke: installing ${missing[*]}"
-  $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+install_missing smoke xvfb x11-utils xdotool imagemagick python3 python3-xlib
 
 # The libraries the window needs at run time (setup.sh then also checks for cargo, which an
 # installed copy does not need: without cargo its failure is not ours to report).
@@ -121,7 +102,7 @@ done
 if [ -z "$win" ]; then
   echo "--- app output:"
   cat "$work/app.log"
-  xwininfo -root -tree | head -40
+  xwininfo -root -tree | awk 'NR <= 40'
   die "no visible window whose name matches \"$window_name\" within ${window_timeout}s"
 fi
 pass "window \"$(xdotool getwindowname "$win")\" is shown (id $win, after about $((SECONDS - started))s)"
