@@ -168,10 +168,11 @@ pub fn reviews() -> Result<std::collections::BTreeMap<String, Review>, crate::so
     crate::source::SourceText::new("assets/translations.ron", REVIEWS_FILE).parse()
 }
 
+/// The reviews, read once: the About and Settings screens ask for one on every frame.
+static REVIEWS: std::sync::LazyLock<std::collections::BTreeMap<String, Review>> =
+    std::sync::LazyLock::new(|| reviews().unwrap_or_default());
+
 /// The review of `language`; a language missing from the record counts as not reviewed.
 pub fn review(language: &str) -> Review {
-    reviews()
-        .ok()
-        .and_then(|r| r.get(language).cloned())
-        .unwrap_or(Review::Pending)
+    REVIEWS.get(language).cloned().unwrap_or(Review::Pending)
 }

@@ -215,8 +215,9 @@ pub struct ClearPathApp {
     pub questions: Questionnaire,
     pub help: Result<Vec<HelpEntry>, String>,
     pub texts: Texts,
-    /// Each language the program has, by code, with its name in that language ("Español").
-    pub language_names: Vec<(&'static str, String)>,
+    /// Each language the program has, by code, with its name in that language ("Español"). Shared, so
+    /// that a screen can walk it while changing the app.
+    pub language_names: std::rc::Rc<[(&'static str, String)]>,
     pub settings: Settings,
     pub clinic_defaults: ClinicDefaults,
     pub today: Date,
@@ -267,7 +268,8 @@ impl ClearPathApp {
             language_names: crate::i18n::languages()
                 .into_iter()
                 .map(|l| (l, load_texts(l).get("language-name")))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
             settings,
             clinic_defaults,
             today,
@@ -445,7 +447,7 @@ impl ClearPathApp {
                 }));
             }
             // Every other language, named in itself, one click away on every screen.
-            for (language, name) in &self.language_names {
+            for (language, name) in self.language_names.iter() {
                 if *language != self.texts.language() && ui.button(name).clicked() {
                     commands.push(Command::SetLanguage(language));
                 }

@@ -279,7 +279,7 @@ fn summary_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
                 .clone()
                 .unwrap_or_else(|| app.settings.language.clone());
             super::screens::radio_group(ui, label.id, |ui| {
-                for (language, name) in app.language_names.clone() {
+                for &(language, ref name) in std::rc::Rc::clone(&app.language_names).iter() {
                     if ui.radio(current == language, name).clicked() {
                         app.session.summary_appendix_language = Some(language.to_string());
                     }

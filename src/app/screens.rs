@@ -562,7 +562,7 @@ pub fn settings_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, back: Screen) -> O
     ui.add_space(6.0);
     let label = ui.label(app.t("settings-language"));
     radio_group(ui, label.id, |ui| {
-        for (language, name) in app.language_names.clone() {
+        for &(language, ref name) in std::rc::Rc::clone(&app.language_names).iter() {
             if ui.radio(app.settings.language == language, name).clicked() {
                 app.set_language(language);
             }

@@ -181,7 +181,8 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
     })
 }
 
-/// Check and compile the words for facts: every fact and value must have words, and no others.
+/// Check and compile the words for facts: every fact and value must have words, and no others. The
+/// templates' one `{}` each was checked when their words were filled in (`RuleTexts::facts`).
 pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
     let mut choice = |name: &str, values: &[&str]| -> Result<ChoiceWords, RuleError> {
         let w = raw.choices.remove(name).ok_or_else(|| {
@@ -191,7 +192,6 @@ pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
                 format!("add \"{name}\": (label: ..., phrase: \"... {{}}\", values: {{...}}) under choices"),
             )
         })?;
-        check_placeholder(src, &w.phrase)?;
         let mut out = Vec::with_capacity(values.len());
         for v in values {
             out.push(w.values.get(*v).cloned().ok_or_else(|| {
@@ -236,8 +236,6 @@ pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
                 "add it under dates with label, on_or_before, after and none",
             )
         })?;
-        check_placeholder(src, &w.on_or_before)?;
-        check_placeholder(src, &w.after)?;
         dates.push(DateWords {
             label: w.label,
             on_or_before: w.on_or_before,
@@ -259,8 +257,6 @@ pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
                 "add it under numbers with label, at_most and more_than",
             )
         })?;
-        check_placeholder(src, &w.at_most)?;
-        check_placeholder(src, &w.more_than)?;
         numbers.push(NumberWords {
             label: w.label,
             at_most: w.at_most,
@@ -272,14 +268,6 @@ pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
         return Err(unknown(src, "number fact", extra, &known));
     }
     let p = raw.phrases;
-    for template in [
-        &p.holds_either_way,
-        &p.latest_possible,
-        &p.other_than,
-        &p.alternative,
-    ] {
-        check_placeholder(src, template)?;
-    }
     Ok(Words {
         choices,
         offense,
@@ -296,18 +284,6 @@ pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
             alternative: p.alternative,
         },
     })
-}
-
-fn check_placeholder(src: &SourceText, text: &str) -> Result<(), RuleError> {
-    if text.matches("{}").count() == 1 {
-        Ok(())
-    } else {
-        Err(RuleError::at(
-            src.place_of_string(text),
-            format!("\"{text}\" needs exactly one {{}} where the value goes"),
-            "for example \"the case ended on or before {}\"",
-        ))
-    }
 }
 
 /// Where a condition stands, which limits the facts it may read.
