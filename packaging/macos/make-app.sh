@@ -40,6 +40,7 @@ cp docs/rules-format.md docs/answers-format.md docs/screening-json.md "$app/Cont
 cp docs/examples/*.ron "$app/Contents/Resources/docs/examples/"
 cp -R rules "$app/Contents/Resources/rules"
 cp packaging/debian/copyright "$app/Contents/Resources/COPYRIGHT.txt"
+cp LICENSE-MIT LICENSE-APACHE "$app/Contents/Resources/"
 python3 packaging/third-party-licenses.py "$app/Contents/Resources/third-party-licenses.txt"
 
 # Ad hoc signature: required for Apple silicon to run the binary at all.

@@ -49,6 +49,8 @@ Source: "target\release\clearpath.exe"; DestDir: "{app}"; Flags: ignoreversion
 Source: "packaging\windows\clearpath.ico"; DestDir: "{app}"; Flags: ignoreversion
 Source: "packaging\windows\README.txt"; DestDir: "{app}"; Flags: ignoreversion
 Source: "packaging\debian\copyright"; DestDir: "{app}"; DestName: "COPYRIGHT.txt"; Flags: ignoreversion
+Source: "LICENSE-MIT"; DestDir: "{app}"; DestName: "LICENSE-MIT.txt"; Flags: ignoreversion
+Source: "LICENSE-APACHE"; DestDir: "{app}"; DestName: "LICENSE-APACHE.txt"; Flags: ignoreversion
 Source: "target\release\third-party-licenses.txt"; DestDir: "{app}"; Flags: ignoreversion
 Source: "docs\rules-format.md"; DestDir: "{app}\docs"; Flags: ignoreversion
 Source: "docs\answers-format.md"; DestDir: "{app}\docs"; Flags: ignoreversion
