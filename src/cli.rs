@@ -9,7 +9,6 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::answers::Answers;
@@ -19,88 +18,252 @@ use crate::source::SourceText;
 use crate::summary::{self, Paper, SummaryOptions};
 use crate::{calendar, cases, export, help, report, screening};
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "clearpath",
-    about = "Private, offline screening for Massachusetts record relief. With no command, opens the window.",
-    disable_version_flag = true
-)]
-struct Args {
-    /// Print the version and the review dates of the rule files.
-    #[arg(long)]
-    version: bool,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Debug, Subcommand)]
+/// What the command line asked for.
+#[derive(Debug, PartialEq)]
 enum Command {
-    /// Screen an answers file and print every outcome.
+    /// No command: open the window.
+    Window,
+    /// `--version`.
+    Version,
+    /// `--help` or `help`, for the program or one command: the text to print.
+    Help(&'static str),
     Screen {
-        /// The answers file (RON; see docs/answers-format.md).
         answers: PathBuf,
-        /// The date to screen as of (YYYY-MM-DD); today by default.
-        #[arg(long)]
         today: Option<String>,
-        /// A folder of rule files overriding the built-in ones.
-        #[arg(long)]
         rules: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// The language of the words (`en`, `es`, ...). JSON keeps its field names and codes in any
-        /// language; only the words in it change.
-        #[arg(long, default_value = "en")]
         lang: String,
     },
-    /// Write the take-home summary of an answers file as a PDF.
     Summary {
-        /// The answers file (RON; see docs/answers-format.md).
         answers: PathBuf,
-        /// The PDF file to write (the only file written).
-        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
         output: PathBuf,
-        /// The date to screen as of and to print (YYYY-MM-DD); today by default.
-        #[arg(long)]
         today: Option<String>,
-        /// Add the appendix for an advocate: citations, facts relied on, assumptions, rule files.
-        #[arg(long)]
         advocate: bool,
-        #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
-        paper: PaperArg,
-        /// A name to print on the summary. It is kept in your shell's history: type it in the window
-        /// instead where that matters.
-        #[arg(long)]
+        paper: Paper,
         name: Option<String>,
-        /// A folder of rule files overriding the built-in ones.
-        #[arg(long)]
         rules: Option<PathBuf>,
-        /// The language of the summary (`en`, `es`, ...).
-        #[arg(long, default_value = "en")]
         lang: String,
-        /// The language of the advocate's appendix, if not the summary's.
-        #[arg(long, value_name = "LANG")]
         appendix_lang: Option<String>,
     },
-    /// Compile rule files and run their worked examples.
     CheckRules {
-        /// A folder of rule files overriding the built-in ones; if left out, the same rules `screen`
-        /// and the window use (the config folder's rules/ if it exists, else the built-in ones).
         dir: Option<PathBuf>,
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Text,
     Json,
 }
 
-/// Paper sizes for `summary --paper`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum PaperArg {
-    /// US Letter (the default).
-    Letter,
-    A4,
+const HELP: &str = "\
+Private, offline screening for Massachusetts record relief. With no command, opens the window.
+
+Usage: clearpath [COMMAND]
+
+Commands:
+  screen       Screen an answers file and print every outcome
+  summary      Write the take-home summary of an answers file as a PDF
+  check-rules  Compile rule files and run their worked examples
+  help         Print this message or the help of a command
+
+Options:
+      --version  Print the version and the review dates of the rule files
+  -h, --help     Print help (`clearpath help COMMAND` or `clearpath COMMAND --help` for a command)
+";
+
+const SCREEN_HELP: &str = "\
+Screen an answers file and print every outcome.
+
+Usage: clearpath screen [OPTIONS] <ANSWERS>
+
+Arguments:
+  <ANSWERS>  The answers file (RON; see docs/answers-format.md)
+
+Options:
+      --today <DATE>     The date to screen as of (YYYY-MM-DD); today by default
+      --rules <DIR>      A folder of rule files overriding the built-in ones
+      --format <FORMAT>  text (the default) or json
+      --lang <LANG>      The language of the words (en, es, ...; en by default). JSON keeps its
+                         field names and codes in any language; only the words in it change
+  -h, --help             Print help
+";
+
+const SUMMARY_HELP: &str = "\
+Write the take-home summary of an answers file as a PDF.
+
+Usage: clearpath summary [OPTIONS] --output <OUT.pdf> <ANSWERS>
+
+Arguments:
+  <ANSWERS>  The answers file (RON; see docs/answers-format.md)
+
+Options:
+  -o, --output <OUT.pdf>        The PDF file to write (the only file written)
+      --today <DATE>            The date to screen as of and to print (YYYY-MM-DD); today by default
+      --advocate                Add the appendix for an advocate: citations, facts relied on,
+                                assumptions, rule files
+      --paper <PAPER>           letter (US Letter, the default) or a4
+      --name <NAME>             A name to print on the summary. It is kept in your shell's history:
+                                type it in the window instead where that matters
+      --rules <DIR>             A folder of rule files overriding the built-in ones
+      --lang <LANG>             The language of the summary (en, es, ...; en by default)
+      --appendix-lang <LANG>    The language of the advocate's appendix, if not the summary's
+  -h, --help                    Print help
+";
+
+const CHECK_RULES_HELP: &str = "\
+Compile rule files and run their worked examples.
+
+Usage: clearpath check-rules [DIR]
+
+Arguments:
+  [DIR]  A folder of rule files overriding the built-in ones; if left out, the same rules `screen`
+         and the window use (the config folder's rules/ if it exists, else the built-in ones)
+
+Options:
+  -h, --help  Print help
+";
+
+/// A mistake in the arguments, with the help text of the command it was made in.
+#[derive(Debug, PartialEq)]
+struct Usage {
+    message: String,
+    help: &'static str,
+}
+
+/// The help text of a command, by name.
+fn help_of(command: &str) -> Option<&'static str> {
+    match command {
+        "screen" => Some(SCREEN_HELP),
+        "summary" => Some(SUMMARY_HELP),
+        "check-rules" => Some(CHECK_RULES_HELP),
+        _ => None,
+    }
+}
+
+/// An argument as text, or a message naming the option it was given to.
+fn text(value: OsString, option: &str) -> Result<String, String> {
+    value
+        .into_string()
+        .map_err(|v| format!("{option}: {v:?} is not valid text"))
+}
+
+/// The next argument.
+fn next(parser: &mut lexopt::Parser) -> Result<Option<lexopt::Arg<'_>>, String> {
+    parser.next().map_err(|e| e.to_string())
+}
+
+/// The value after an option, as text.
+fn text_value(parser: &mut lexopt::Parser, option: &str) -> Result<String, String> {
+    text(parser.value().map_err(|e| e.to_string())?, option)
+}
+
+/// The value after an option, as a path (any bytes the system allows).
+fn path_value(parser: &mut lexopt::Parser) -> Result<PathBuf, String> {
+    parser.value().map(PathBuf::from).map_err(|e| e.to_string())
+}
+
+fn no_such_command(name: &str) -> String {
+    format!("no command \"{name}\"; the commands are screen, summary and check-rules")
+}
+
+/// Parse the arguments (the first is the program's name).
+fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, Usage> {
+    let mut help = HELP;
+    parse_into(&mut lexopt::Parser::from_iter(args), &mut help)
+        .map_err(|message| Usage { message, help })
+}
+
+/// [`parse`], setting `help` to the help of the command being parsed, for the error message.
+fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Command, String> {
+    use lexopt::Arg::{Long, Short, Value};
+
+    let command = match next(parser)? {
+        None => return Ok(Command::Window),
+        Some(Long("version")) => return Ok(Command::Version),
+        Some(Short('h') | Long("help")) => return Ok(Command::Help(HELP)),
+        Some(Value(name)) => text(name, "the command")?,
+        Some(other) => return Err(other.unexpected().to_string()),
+    };
+    if command == "help" {
+        return match next(parser)? {
+            None => Ok(Command::Help(HELP)),
+            Some(Value(name)) => {
+                let name = text(name, "help")?;
+                help_of(&name)
+                    .map(Command::Help)
+                    .ok_or_else(|| no_such_command(&name))
+            }
+            Some(other) => Err(other.unexpected().to_string()),
+        };
+    }
+    *help = help_of(&command).ok_or_else(|| no_such_command(&command))?;
+    let (screen, summary) = (command == "screen", command == "summary");
+
+    let mut positional = None;
+    let (mut output, mut today, mut rules, mut name, mut appendix_lang) =
+        (None, None, None, None, None);
+    let (mut format, mut paper, mut lang, mut advocate) = (
+        Format::Text,
+        Paper::Letter,
+        DEFAULT_LANGUAGE.to_string(),
+        false,
+    );
+    while let Some(arg) = next(parser)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help(help)),
+            Value(v) if positional.is_none() => positional = Some(PathBuf::from(v)),
+            Long("today") if screen || summary => today = Some(text_value(parser, "--today")?),
+            Long("rules") if screen || summary => rules = Some(path_value(parser)?),
+            Long("lang") if screen || summary => lang = text_value(parser, "--lang")?,
+            Long("format") if screen => {
+                format = match text_value(parser, "--format")?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("--format {other}: choose text or json")),
+                };
+            }
+            Short('o') | Long("output") if summary => output = Some(path_value(parser)?),
+            Long("advocate") if summary => advocate = true,
+            Long("paper") if summary => {
+                paper = match text_value(parser, "--paper")?.as_str() {
+                    "letter" => Paper::Letter,
+                    "a4" => Paper::A4,
+                    other => return Err(format!("--paper {other}: choose letter or a4")),
+                };
+            }
+            Long("name") if summary => name = Some(text_value(parser, "--name")?),
+            Long("appendix-lang") if summary => {
+                appendix_lang = Some(text_value(parser, "--appendix-lang")?);
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    if !(screen || summary) {
+        return Ok(Command::CheckRules { dir: positional });
+    }
+    let answers = positional.ok_or("the answers file is missing")?;
+    Ok(if screen {
+        Command::Screen {
+            answers,
+            today,
+            rules,
+            format,
+            lang,
+        }
+    } else {
+        Command::Summary {
+            answers,
+            output: output.ok_or("--output OUT.pdf is missing")?,
+            today,
+            advocate,
+            paper,
+            name,
+            rules,
+            lang,
+            appendix_lang,
+        }
+    })
 }
 
 /// What went wrong, for the exit status.
@@ -113,57 +276,49 @@ enum Failure {
 
 /// Run the program with these arguments (the first is the program's name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let args = match Args::try_parse_from(args) {
-        Ok(a) => a,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
+    let command = match parse(args) {
+        Ok(c) => c,
+        Err(Usage { message, help }) => {
+            let usage = help.lines().find(|l| l.starts_with("Usage:")).unwrap_or("");
+            eprintln!("clearpath: {message}\n\n{usage}\n\nFor more, try --help.");
+            return ExitCode::from(2);
         }
     };
-    let result = if args.version {
-        version()
-    } else {
-        match args.command {
-            None => crate::app::run().map_err(Failure::Input),
-            Some(Command::Screen {
-                answers,
-                today,
-                rules,
-                format,
-                lang,
-            }) => screen(&answers, today.as_deref(), rules, format, &lang),
-            Some(Command::Summary {
-                answers,
-                output,
-                today,
-                advocate,
+    let result = match command {
+        Command::Version => version(),
+        Command::Help(text) => print(text),
+        Command::Window => crate::app::run().map_err(Failure::Input),
+        Command::Screen {
+            answers,
+            today,
+            rules,
+            format,
+            lang,
+        } => screen(&answers, today.as_deref(), rules, format, &lang),
+        Command::Summary {
+            answers,
+            output,
+            today,
+            advocate,
+            paper,
+            name,
+            rules,
+            lang,
+            appendix_lang,
+        } => summary(
+            &answers,
+            &output,
+            today.as_deref(),
+            rules,
+            SummaryOptions {
+                advocate_appendix: advocate,
                 paper,
-                name,
-                rules,
-                lang,
-                appendix_lang,
-            }) => summary(
-                &answers,
-                &output,
-                today.as_deref(),
-                rules,
-                SummaryOptions {
-                    advocate_appendix: advocate,
-                    paper: match paper {
-                        PaperArg::Letter => Paper::Letter,
-                        PaperArg::A4 => Paper::A4,
-                    },
-                    language: lang,
-                    appendix_language: appendix_lang,
-                },
-                name.as_deref(),
-            ),
-            Some(Command::CheckRules { dir }) => check_rules(dir),
-        }
+                language: lang,
+                appendix_language: appendix_lang,
+            },
+            name.as_deref(),
+        ),
+        Command::CheckRules { dir } => check_rules(dir),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -357,5 +512,217 @@ fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
         Err(Failure::Examples)
     } else {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(words: &[&str]) -> Result<Command, Usage> {
+        parse(
+            std::iter::once("clearpath")
+                .chain(words.iter().copied())
+                .map(OsString::from),
+        )
+    }
+
+    fn error(words: &[&str]) -> (String, &'static str) {
+        match parse_words(words) {
+            Err(Usage { message, help }) => (message, help),
+            Ok(c) => panic!("{words:?} parsed as {c:?}"),
+        }
+    }
+
+    #[test]
+    fn no_command_opens_the_window_and_flags_answer_at_once() {
+        assert_eq!(parse_words(&[]), Ok(Command::Window));
+        assert_eq!(parse_words(&["--version"]), Ok(Command::Version));
+        assert_eq!(parse_words(&["-h"]), Ok(Command::Help(HELP)));
+        assert_eq!(parse_words(&["help"]), Ok(Command::Help(HELP)));
+        assert_eq!(
+            parse_words(&["help", "summary"]),
+            Ok(Command::Help(SUMMARY_HELP))
+        );
+        assert_eq!(
+            parse_words(&["screen", "a.ron", "--help"]),
+            Ok(Command::Help(SCREEN_HELP))
+        );
+        assert_eq!(
+            parse_words(&["check-rules", "-h"]),
+            Ok(Command::Help(CHECK_RULES_HELP))
+        );
+    }
+
+    #[test]
+    fn screen_takes_its_options_in_any_order_and_both_spellings() {
+        assert_eq!(
+            parse_words(&[
+                "screen",
+                "--format=json",
+                "a.ron",
+                "--today",
+                "2026-11-29",
+                "--lang",
+                "es"
+            ]),
+            Ok(Command::Screen {
+                answers: "a.ron".into(),
+                today: Some("2026-11-29".into()),
+                rules: None,
+                format: Format::Json,
+                lang: "es".into(),
+            })
+        );
+        assert_eq!(
+            parse_words(&["screen", "a.ron"]),
+            Ok(Command::Screen {
+                answers: "a.ron".into(),
+                today: None,
+                rules: None,
+                format: Format::Text,
+                lang: DEFAULT_LANGUAGE.into(),
+            })
+        );
+    }
+
+    #[test]
+    fn summary_takes_every_option() {
+        assert_eq!(
+            parse_words(&[
+                "summary",
+                "a.ron",
+                "-o",
+                "out.pdf",
+                "--advocate",
+                "--paper",
+                "a4",
+                "--name",
+                "María",
+                "--rules",
+                "dir",
+                "--lang",
+                "es",
+                "--appendix-lang",
+                "en",
+                "--today",
+                "2026-11-29",
+            ]),
+            Ok(Command::Summary {
+                answers: "a.ron".into(),
+                output: "out.pdf".into(),
+                today: Some("2026-11-29".into()),
+                advocate: true,
+                paper: Paper::A4,
+                name: Some("María".into()),
+                rules: Some("dir".into()),
+                lang: "es".into(),
+                appendix_lang: Some("en".into()),
+            })
+        );
+        let Ok(Command::Summary { paper, output, .. }) =
+            parse_words(&["summary", "--output=x.pdf", "a.ron"])
+        else {
+            panic!("a summary");
+        };
+        assert_eq!((paper, output), (Paper::Letter, "x.pdf".into()));
+    }
+
+    #[test]
+    fn check_rules_takes_an_optional_folder() {
+        assert_eq!(
+            parse_words(&["check-rules"]),
+            Ok(Command::CheckRules { dir: None })
+        );
+        assert_eq!(
+            parse_words(&["check-rules", "rules"]),
+            Ok(Command::CheckRules {
+                dir: Some("rules".into())
+            })
+        );
+    }
+
+    #[test]
+    fn mistakes_are_named_with_the_help_of_their_command() {
+        let cases: &[(&[&str], &str, &str)] = &[
+            (&["scren"], "no command \"scren\"", HELP),
+            (&["help", "scren"], "no command \"scren\"", HELP),
+            (&["--bogus"], "--bogus", HELP),
+            (&["screen"], "the answers file is missing", SCREEN_HELP),
+            (&["screen", "a.ron", "b.ron"], "b.ron", SCREEN_HELP),
+            (
+                &["screen", "a.ron", "--format", "pdf"],
+                "--format pdf",
+                SCREEN_HELP,
+            ),
+            (&["screen", "a.ron", "--today"], "--today", SCREEN_HELP),
+            (
+                &["screen", "a.ron", "--advocate"],
+                "--advocate",
+                SCREEN_HELP,
+            ),
+            (
+                &["summary", "a.ron"],
+                "--output OUT.pdf is missing",
+                SUMMARY_HELP,
+            ),
+            (
+                &["summary", "a.ron", "-o", "x.pdf", "--paper", "legal"],
+                "--paper legal",
+                SUMMARY_HELP,
+            ),
+            (
+                &["summary", "a.ron", "-o", "x.pdf", "--format", "json"],
+                "--format",
+                SUMMARY_HELP,
+            ),
+            (
+                &["check-rules", "--today", "2026-11-29"],
+                "--today",
+                CHECK_RULES_HELP,
+            ),
+        ];
+        for (words, needle, help) in cases {
+            let (message, got_help) = error(words);
+            assert!(message.contains(needle), "{words:?}: {message}");
+            assert_eq!(got_help, *help, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn every_help_names_its_usage_and_every_option_it_parses() {
+        for (help, options) in [
+            (
+                SCREEN_HELP,
+                &["--today", "--rules", "--format", "--lang", "--help"][..],
+            ),
+            (
+                SUMMARY_HELP,
+                &[
+                    "--output",
+                    "--today",
+                    "--advocate",
+                    "--paper",
+                    "--name",
+                    "--rules",
+                    "--lang",
+                    "--appendix-lang",
+                    "--help",
+                ][..],
+            ),
+            (CHECK_RULES_HELP, &["[DIR]", "--help"][..]),
+            (
+                HELP,
+                &["screen", "summary", "check-rules", "--version", "--help"][..],
+            ),
+        ] {
+            assert!(
+                help.lines().any(|l| l.starts_with("Usage: clearpath")),
+                "{help}"
+            );
+            for option in options {
+                assert!(help.contains(option), "{option} missing from:\n{help}");
+            }
+        }
     }
 }

@@ -4,14 +4,14 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::embedded::TRANSLATIONS;
+use crate::embedded;
 
 /// The language used when none is chosen or a chosen one is missing.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// The languages built into the program, in a stable order.
 pub fn languages() -> Vec<&'static str> {
-    let mut langs: Vec<&str> = TRANSLATIONS
+    let mut langs: Vec<&str> = embedded::translations()
         .iter()
         .filter_map(|(path, _)| path.split('/').next())
         .collect();
@@ -54,7 +54,7 @@ impl Texts {
         let mut bundle = FluentBundle::new(vec![id]);
         // Direction marks around arguments would end up in copied text and test strings.
         bundle.set_use_isolating(false);
-        for (path, text) in TRANSLATIONS
+        for (path, text) in embedded::translations()
             .iter()
             .filter(|(p, _)| p.starts_with(&format!("{language}/")))
         {
@@ -130,7 +130,7 @@ impl Texts {
     /// Every message id of this language.
     pub fn ids(language: &str) -> Vec<String> {
         let mut ids = Vec::new();
-        for (_, text) in TRANSLATIONS
+        for (_, text) in embedded::translations()
             .iter()
             .filter(|(p, _)| p.starts_with(&format!("{language}/")))
         {

@@ -2,7 +2,7 @@
 //!
 //! The library holds everything but argument parsing: the answers model, the rule files and their
 //! compiler, the screening engine, text and JSON reports, the take-home summary and its export, the
-//! command line and the window. Only `app` imports egui; only `summary`'s PDF writer imports printpdf.
+//! command line and the window. Only `app` imports egui; only `summary`'s PDF writer writes PDF.
 
 pub mod answers;
 pub mod app;

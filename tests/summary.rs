@@ -419,7 +419,7 @@ fn fonts_are_subset() {
     let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
     let bytes = summary::pdf_bytes(&s).expect("pdf");
     let doc = lopdf::Document::load_mem(&bytes).expect("parses");
-    let full = std::fs::metadata(manifest("assets/fonts/DejaVuSans.ttf"))
+    let full = std::fs::metadata(manifest("assets/fonts/DejaVuSans-Subset.ttf"))
         .expect("font")
         .len() as usize;
     let mut programs = 0;

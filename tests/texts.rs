@@ -46,11 +46,13 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 4] = [
+const NOT_MESSAGES: [&str; 6] = [
+    "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
+    "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
-    "clearpath-progress",  // the progress file's format name
-    "first-frame",         // a value of the CLEARPATH_PROBE measurement setting
-    "open-case",           // a notice id from the rule files
+    "clearpath-progress", // the progress file's format name
+    "first-frame",   // a value of the CLEARPATH_PROBE measurement setting
+    "open-case",     // a notice id from the rule files
 ];
 
 /// The modules that put words in front of people: the window, the summary, the text report, and
@@ -65,10 +67,10 @@ const NOT_WORDS_FOR_PEOPLE: [&str; 12] = [
     // The system's own error (shown as the technical detail of a failed save) when no temporary
     // file name is free.
     "no free temporary name",
-    // PDF dictionary keys.
-    "Info",
-    "Title",
-    "Filter",
+    // PDF names: the font's character collection and its program's length.
+    "Adobe",
+    "Identity",
+    "Length1",
     // A clinic's settings.ron naming a language the program does not have: the technical detail
     // under the translated "settings-file-error" message.
     "{place}: unknown language \\\"{l}\\\" (languages: {})",

@@ -190,7 +190,7 @@ fn parse_error(failure: ParseFailure) -> RuleError {
 
 /// The built-in rule files.
 pub fn bundled_files() -> Vec<RuleFile> {
-    crate::embedded::BUNDLED
+    crate::embedded::bundled()
         .iter()
         .map(|(name, text)| RuleFile {
             name: (*name).to_string(),

@@ -1,6 +1,6 @@
 //! The take-home summary: what a person can take away from a screening, as a content model that the
-//! window can preview, `plain_text` renders for tests, and the PDF writer (`pdf`, the only module here
-//! that imports printpdf) lays out on pages.
+//! window can preview, `plain_text` renders for tests, and the PDF writer (`pdf`, the only module that
+//! writes PDF) lays out on pages.
 //!
 //! The model is built from a `Screening`, the help list, the date, an optional name typed for the
 //! printout and `SummaryOptions`. It holds, in order: a neutral title and the dates (nothing at the top
