@@ -16,10 +16,8 @@ if ! cargo deb --version 2>/dev/null | grep -q "$cargo_deb_version"; then
   cargo install cargo-deb --locked --version "$cargo_deb_version"
 fi
 if ! command -v dpkg-shlibdeps >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dpkg-dev
+  . scripts/lib.sh
+  install_missing build-deb dpkg-dev
 fi
 
 cargo build --locked --release --bin clearpath --example bare_window

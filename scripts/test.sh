@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, lints, the rule files and their worked examples, the test suite, and a
-# bounded fuzzing run of every parser.
+# Runs every check: formatting, lints, the rule files and their worked examples, the test suite and a
+# bounded fuzzing run of every parser. (The Debian package check, which installs and removes a package
+# on the machine, runs in CI: .ci/run.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
