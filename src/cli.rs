@@ -34,20 +34,23 @@ enum Command {
         format: Format,
         lang: String,
     },
-    Summary {
-        answers: PathBuf,
-        output: PathBuf,
-        today: Option<String>,
-        advocate: bool,
-        paper: Paper,
-        name: Option<String>,
-        rules: Option<PathBuf>,
-        lang: String,
-        appendix_lang: Option<String>,
-    },
+    Summary(SummaryCommand),
     CheckRules {
         dir: Option<PathBuf>,
     },
+}
+
+/// `summary`'s arguments.
+#[derive(Debug, PartialEq)]
+struct SummaryCommand {
+    answers: PathBuf,
+    output: PathBuf,
+    today: Option<String>,
+    rules: Option<PathBuf>,
+    /// A name to print on the summary.
+    name: Option<String>,
+    /// `--advocate`, `--paper`, `--lang`, `--appendix-lang`.
+    options: SummaryOptions,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,17 +255,19 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
             lang,
         }
     } else {
-        Command::Summary {
+        Command::Summary(SummaryCommand {
             answers,
             output: output.ok_or("--output OUT.pdf is missing")?,
             today,
-            advocate,
-            paper,
-            name,
             rules,
-            lang,
-            appendix_lang,
-        }
+            name,
+            options: SummaryOptions {
+                advocate_appendix: advocate,
+                paper,
+                language: lang,
+                appendix_language: appendix_lang,
+            },
+        })
     })
 }
 
@@ -295,29 +300,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             format,
             lang,
         } => screen(&answers, today.as_deref(), rules, format, &lang),
-        Command::Summary {
-            answers,
-            output,
-            today,
-            advocate,
-            paper,
-            name,
-            rules,
-            lang,
-            appendix_lang,
-        } => summary(
-            &answers,
-            &output,
-            today.as_deref(),
-            rules,
-            SummaryOptions {
-                advocate_appendix: advocate,
-                paper,
-                language: lang,
-                appendix_language: appendix_lang,
-            },
-            name.as_deref(),
-        ),
+        Command::Summary(command) => summary(&command),
         Command::CheckRules { dir } => check_rules(dir),
     };
     match result {
@@ -433,21 +416,15 @@ fn read_answers(path: &std::path::Path, book: &RuleBook, today: Date) -> Result<
     Ok(answers)
 }
 
-fn summary(
-    path: &std::path::Path,
-    output: &std::path::Path,
-    today: Option<&str>,
-    rules: Option<PathBuf>,
-    options: SummaryOptions,
-    name: Option<&str>,
-) -> Result<(), Failure> {
+fn summary(command: &SummaryCommand) -> Result<(), Failure> {
+    let options = &command.options;
     check_language(&options.language)?;
     if let Some(appendix) = &options.appendix_language {
         check_language(appendix)?;
     }
-    let today = parse_today(today)?;
-    let book = load_rules(rules.as_deref(), &options.language)?;
-    let answers = read_answers(path, &book, today)?;
+    let today = parse_today(command.today.as_deref())?;
+    let book = load_rules(command.rules.as_deref(), &options.language)?;
+    let answers = read_answers(&command.answers, &book, today)?;
     let help = help::bundled().map_err(|e| Failure::Input(format!("help list error: {e}")))?;
     let result = screening::screen(&book, &answers, today);
     let appendix_book = match &options.appendix_language {
@@ -465,12 +442,12 @@ fn summary(
         appendix_result.as_ref(),
         &help,
         today,
-        name,
-        &options,
+        command.name.as_deref(),
+        options,
     )
     .map_err(|e| Failure::Input(format!("translation file error: {e}")))?;
     let bytes = summary::pdf_bytes(&model).map_err(|e| Failure::Input(e.to_string()))?;
-    export::save_pdf(&bytes, output).map_err(|e| Failure::Input(e.to_string()))
+    export::save_pdf(&bytes, &command.output).map_err(|e| Failure::Input(e.to_string()))
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
@@ -608,24 +585,26 @@ mod tests {
                 "--today",
                 "2026-11-29",
             ]),
-            Ok(Command::Summary {
+            Ok(Command::Summary(SummaryCommand {
                 answers: "a.ron".into(),
                 output: "out.pdf".into(),
                 today: Some("2026-11-29".into()),
-                advocate: true,
-                paper: Paper::A4,
-                name: Some("María".into()),
                 rules: Some("dir".into()),
-                lang: "es".into(),
-                appendix_lang: Some("en".into()),
-            })
+                name: Some("María".into()),
+                options: SummaryOptions {
+                    advocate_appendix: true,
+                    paper: Paper::A4,
+                    language: "es".into(),
+                    appendix_language: Some("en".into()),
+                },
+            }))
         );
-        let Ok(Command::Summary { paper, output, .. }) =
-            parse_words(&["summary", "--output=x.pdf", "a.ron"])
+        let Ok(Command::Summary(command)) = parse_words(&["summary", "--output=x.pdf", "a.ron"])
         else {
             panic!("a summary");
         };
-        assert_eq!((paper, output), (Paper::Letter, "x.pdf".into()));
+        assert_eq!(command.output, PathBuf::from("x.pdf"));
+        assert_eq!(command.options, SummaryOptions::default());
     }
 
     #[test]
