@@ -9,6 +9,7 @@
 # Uses $DISPLAY if set, else starts Xvfb on a free display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 runs=${1:-15}
 idle_seconds=10
@@ -18,10 +19,7 @@ if ! [[ "$runs" =~ ^[0-9]+$ ]] || [ "$runs" -lt 2 ]; then
 fi
 
 if ! command -v Xvfb >/dev/null && [ -z "${DISPLAY:-}" ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xvfb
+  install_missing bench xvfb
 fi
 bash scripts/setup.sh app
 
@@ -34,33 +32,17 @@ work=$(mktemp -d)
 xvfb_pid=""
 child=""
 cleanup() {
-  local pid
-  for pid in "$child" "$xvfb_pid"; do
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
+  stop_process "$child" "$xvfb_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [ -z "${DISPLAY:-}" ]; then
-  # -displayfd makes Xvfb pick a free display itself and write its number.
-  Xvfb -displayfd 5 -screen 0 1024x768x24 -nolisten tcp 5>"$work/display" 2>"$work/xvfb.log" &
-  xvfb_pid=$!
-  for _ in $(seq 1 100); do
-    [ -s "$work/display" ] && break
-    kill -0 "$xvfb_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  [ -s "$work/display" ] || {
+  start_xvfb "$work" || {
     echo "bench: Xvfb did not start: $(cat "$work/xvfb.log")" >&2
     exit 1
   }
-  DISPLAY=":$(head -n1 "$work/display")"
-  export DISPLAY
   echo "bench: started Xvfb on $DISPLAY"
 fi
 

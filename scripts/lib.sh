@@ -2,7 +2,7 @@
 # Shared by the scripts in scripts/: PASS/FAIL lines and installing missing Debian packages.
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Defines: failures (the count `fail` raises; a script exits non-zero when it is above 0), pass, fail,
-# die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing.
+# die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing, stop_process, start_xvfb.
 
 failures=0
 pass() { echo "PASS: $*"; }
@@ -32,4 +32,36 @@ install_missing() {
     $sudo apt-get update
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   fi
+}
+
+# stop_process PID...: asks each process still running to end (SIGTERM), waits up to 2 s for it, then
+# kills it (SIGKILL). Empty arguments are skipped.
+stop_process() {
+  local pid
+  for pid in "$@"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+}
+
+# start_xvfb FOLDER: starts Xvfb (1024x768, 24-bit, no TCP) on a display it picks itself (-displayfd),
+# exports DISPLAY, unsets WAYLAND_DISPLAY and sets xvfb_pid; its log is FOLDER/xvfb.log. Returns 1
+# if it does not start within 10 s. Stop it with `stop_process "$xvfb_pid"`.
+start_xvfb() {
+  local folder=$1
+  Xvfb -displayfd 5 -screen 0 1024x768x24 -nolisten tcp 5>"$folder/display" 2>"$folder/xvfb.log" &
+  xvfb_pid=$!
+  for _ in $(seq 1 100); do
+    [ -s "$folder/display" ] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -s "$folder/display" ] || return 1
+  DISPLAY=":$(head -n1 "$folder/display")"
+  export DISPLAY
+  unset WAYLAND_DISPLAY
 }

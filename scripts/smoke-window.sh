@@ -56,32 +56,14 @@ shot=${SMOKE_SCREENSHOT:-$work/window.png}
 xvfb_pid=""
 app_pid=""
 cleanup() {
-  local pid
-  for pid in "$app_pid" "$xvfb_pid"; do
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -9 "$pid" 2>/dev/null || true
-    fi
-  done
+  stop_process "$app_pid" "$xvfb_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- The display ---------------------------------------------------------------------------------------
-# -displayfd makes Xvfb pick a free display itself and write its number.
-Xvfb -displayfd 5 -screen 0 1024x768x24 -nolisten tcp 5>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-  [ -s "$work/display" ] && break
-  kill -0 "$xvfb_pid" 2>/dev/null || break
-  sleep 0.1
-done
-[ -s "$work/display" ] || die "Xvfb did not start: $(cat "$work/xvfb.log")"
-DISPLAY=":$(head -n1 "$work/display")"
-export DISPLAY
-unset WAYLAND_DISPLAY
+start_xvfb "$work" || die "Xvfb did not start: $(cat "$work/xvfb.log")"
 xdpyinfo_ok=$(xwininfo -root 2>/dev/null | grep -c "Width: 1024" || true)
 [ "$xdpyinfo_ok" -ge 1 ] || die "the display $DISPLAY does not answer"
 pass "Xvfb on $DISPLAY (1024x768x24)"
