@@ -5,14 +5,13 @@
 //! scrolled to and seen whole, nothing is wider than the window, and the walk presses each control it
 //! uses where it is drawn. Light and dark follow the computer, and the focus is outlined in every theme.
 
-use clearpath::app::{ClearPathApp, ClinicDefaults, Screen, Settings};
-use clearpath::rules::RuleBook;
+mod common;
+
+use clearpath::app::{Screen, Settings};
+use common::H;
 use egui::accesskit::{NodeId, Role};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, Node};
-use jiff::civil::date;
-
-type H = Harness<'static, ClearPathApp>;
 
 /// The window's smallest size (`with_min_inner_size` in `app::run`), in pixels.
 const MIN_WINDOW: egui::Vec2 = egui::vec2(480.0, 360.0);
@@ -38,11 +37,7 @@ fn harness(text_scale: f32, pixels: egui::Vec2) -> H {
         text_scale,
         ..Settings::default()
     };
-    let book = RuleBook::bundled().map_err(|e| e.to_string());
-    let app = ClearPathApp::new(book, settings, ClinicDefaults::None, date(2026, 11, 29));
-    let mut h = Harness::builder()
-        .with_size(pixels)
-        .build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app);
+    let mut h = common::harness(Harness::builder().with_size(pixels), settings);
     h.run();
     h
 }
@@ -151,14 +146,15 @@ fn click(h: &mut H, label: &str) {
     if let Err(e) = scroll_into_view(h, node_id) {
         panic!("{:?}: {label:?} cannot be reached: {e}", h.state().screen);
     }
-    h.get_by_label(label).click();
-    h.run();
+    common::click(h, label);
 }
 
+/// Scroll to Next and click it.
 fn next(h: &mut H) {
     click(h, "Next");
 }
 
+/// Scroll to the text field named `label`, click it, and type `text` into it.
 fn type_into(h: &mut H, label: &str, text: &str) {
     click(h, label);
     h.get_by_label(label).type_text(text);

@@ -2,31 +2,25 @@
 //! keys between choices, and typing into text fields. Nothing here clicks; every control is found by
 //! moving the keyboard focus to it, as a person who cannot use a mouse would.
 
+mod common;
+
 use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
-use clearpath::app::{ClearPathApp, ClinicDefaults, Screen, Settings};
-use clearpath::rules::RuleBook;
+use clearpath::app::{Screen, Settings};
+use common::{ChosenPath, H, Scratch, has};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use jiff::civil::date;
 
-type H = Harness<'static, ClearPathApp>;
-
 /// The most Tab presses a control may take to reach; more means it is out of reach.
 const MAX_TABS: usize = 120;
 
+/// The window as it starts, at its usual size: long screens scroll.
 fn harness() -> H {
-    let book = RuleBook::bundled().map_err(|e| e.to_string());
-    let app = ClearPathApp::new(
-        book,
+    common::harness(
+        Harness::builder().with_size(egui::vec2(900.0, 680.0)),
         Settings::default(),
-        ClinicDefaults::None,
-        date(2026, 11, 29),
-    );
-    // The window's usual size: long screens scroll.
-    Harness::builder()
-        .with_size(egui::vec2(900.0, 680.0))
-        .build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app)
+    )
 }
 
 /// The name of the node that has keyboard focus, as a screen reader would read it.
@@ -37,11 +31,13 @@ fn focused(h: &H) -> Option<String> {
         .map(|n| n.accesskit_node().label().unwrap_or_default())
 }
 
+/// Press `key` and let the window settle.
 fn press(h: &mut H, key: Key) {
     h.key_press(key);
     h.run();
 }
 
+/// Press Shift+Tab and let the window settle.
 fn shift_tab(h: &mut H) {
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run();
@@ -133,23 +129,9 @@ fn type_text(h: &mut H, text: &str) {
     h.run();
 }
 
-fn has(h: &H, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
-}
-
 /// One radio button's state, by its name.
 fn is_checked(h: &H, label: &str) -> bool {
     h.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
-}
-
-/// A save dialog that answers with a chosen path, as a person would.
-struct ChosenPath(std::path::PathBuf);
-
-impl clearpath::export::SaveDialog for ChosenPath {
-    fn ask_save_path(&self, suggested_name: &str) -> Option<std::path::PathBuf> {
-        assert_eq!(suggested_name, "summary-2026-11-29.pdf");
-        Some(self.0.clone())
-    }
 }
 
 const OFFENSE: &str = "sexual conduct for a fee — G.L. c.272 §53A(a)";
@@ -261,8 +243,7 @@ fn the_whole_walk_to_the_results_by_keyboard_alone() {
 
 #[test]
 fn the_summary_is_saved_by_keyboard_alone() {
-    let dir = std::env::temp_dir().join(format!("clearpath-keyboard-save-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = Scratch::new("save");
     let path = dir.join("summary.pdf");
     let mut h = harness();
     h.state_mut().save_dialog = Box::new(ChosenPath(path.clone()));
@@ -288,7 +269,6 @@ fn the_summary_is_saved_by_keyboard_alone() {
     let saved = std::fs::read(&path).expect("the summary was saved where chosen");
     assert!(saved.starts_with(b"%PDF"));
     assert!(has(&h, "Saved to"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -306,19 +286,8 @@ fn quick_exit_by_three_shift_presses_blanks_the_window_and_forgets() {
         shift_tab(&mut h);
     }
     assert!(!h.state().exiting);
-    for _ in 0..3 {
-        h.key_press(Key::ShiftLeft);
-        h.step();
-    }
-    h.run();
-    let app = h.state();
-    assert!(app.exiting);
-    assert_eq!(app.session.answers, Default::default());
-    assert!(
-        h.query_by_label("Exit now").is_none(),
-        "the window is blank"
-    );
-    assert!(h.query_by_label_contains("citizen").is_none());
+    common::press_shift_three_times(&mut h);
+    common::assert_exited_and_forgotten(&h);
 }
 
 #[test]

@@ -5,8 +5,10 @@
 //! The `age` test needs `age` (and `script`, from util-linux) installed: `bash scripts/setup.sh`. It
 //! fails when they are missing unless `CLEARPATH_SKIP_AGE_CLI=1` is set.
 
+mod common;
+
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -14,6 +16,7 @@ use clearpath::answers::{
     AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, OffenseAnswer, Reply, When,
 };
 use clearpath::save::{self, SaveError, SecretString};
+use common::Scratch;
 use jiff::civil::date;
 
 const PASSPHRASE: &str = "blue kettle ninety lanterns";
@@ -47,44 +50,6 @@ fn sealed() -> &'static [u8] {
 
 fn open(bytes: &[u8]) -> Result<Answers, SaveError> {
     save::open(bytes, &passphrase())
-}
-
-/// A fresh folder under the system's temporary folder, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("clearpath-save-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create scratch folder");
-        Scratch(dir)
-    }
-
-    fn join(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    /// The names in the folder, sorted.
-    fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.0)
-            .expect("list scratch folder")
-            .map(|e| {
-                e.expect("folder entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[test]
@@ -484,7 +449,7 @@ fn a_missing_file_cannot_be_read() {
     assert_eq!(err.message_id(), "save-error-cannot-read");
     assert!(err.to_string().contains("nothing.age"), "{err}");
     // A folder is not a file.
-    let err = save::open_from(&dir.0, &passphrase()).expect_err("folder");
+    let err = save::open_from(dir.path(), &passphrase()).expect_err("folder");
     assert!(
         matches!(err, SaveError::Read { .. } | SaveError::NotProgressFile),
         "{err:?}"

@@ -2,6 +2,8 @@
 //! `tests/snapshots/`), the PDF's extracted text, accented letters, metadata, font subsetting and paper,
 //! the `summary` command, and the save and print plumbing with a fake dialog and a fake print service.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -15,6 +17,7 @@ use clearpath::source::SourceText;
 use clearpath::summary::{
     self, Block, BlockKind, Line, Paper, SectionKind, Style, Summary, SummaryOptions,
 };
+use common::Scratch;
 use jiff::civil::{Date, date};
 
 const TODAY: Date = date(2026, 11, 29);
@@ -503,38 +506,6 @@ fn charges_that_fit_stay_on_one_page() {
 
 // ---- The command line ----
 
-/// A scratch folder of this test's own, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("clearpath-summary-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        Scratch(dir)
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.0)
-            .expect("dir")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 fn clearpath(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_clearpath"))
         .args(args)
@@ -545,9 +516,9 @@ fn clearpath(args: &[&str]) -> std::process::Output {
 #[test]
 fn summary_command_writes_only_the_named_file() {
     let dir = Scratch::new("cli");
-    let answers = dir.path("answers.ron");
+    let answers = dir.join("answers.ron");
     std::fs::write(&answers, example("three-charges.ron")).expect("write");
-    let out = dir.path("out.pdf");
+    let out = dir.join("out.pdf");
     let o = clearpath(&[
         "summary",
         answers.to_str().expect("utf-8"),
@@ -563,7 +534,7 @@ fn summary_command_writes_only_the_named_file() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(o.stdout.is_empty());
-    assert_eq!(dir.files(), ["answers.ron", "out.pdf"]);
+    assert_eq!(dir.names(), ["answers.ron", "out.pdf"]);
     let bytes = std::fs::read(&out).expect("pdf");
     let all = pdf_text(&bytes).join(" ");
     assert_in_order(&all, &["Prepared for María José Núñez", "For an advocate"]);
@@ -572,13 +543,13 @@ fn summary_command_writes_only_the_named_file() {
 #[test]
 fn summary_command_refuses_bad_input_like_screen() {
     let dir = Scratch::new("cli-bad");
-    let answers = dir.path("answers.ron");
+    let answers = dir.join("answers.ron");
     std::fs::write(
         &answers,
         "(\n    charges: [\n        (offense: Offense(\"c272_53A_x\")),\n    ],\n)\n",
     )
     .expect("write");
-    let out = dir.path("out.pdf");
+    let out = dir.join("out.pdf");
     let args = |extra: &[&str]| {
         let mut a = vec![
             "summary".to_string(),
@@ -607,7 +578,7 @@ fn summary_command_refuses_bad_input_like_screen() {
             "summary reports exactly what screen does"
         );
     }
-    assert_eq!(dir.files(), ["answers.ron"], "nothing written");
+    assert_eq!(dir.names(), ["answers.ron"], "nothing written");
 }
 
 // ---- Saving and printing ----
@@ -628,7 +599,7 @@ impl SaveDialog for FakeDialog {
 #[test]
 fn save_offers_a_neutral_name_and_writes_atomically() {
     let dir = Scratch::new("save");
-    let target = dir.path("chosen");
+    let target = dir.join("chosen");
     let dialog = FakeDialog {
         answer: Some(target.clone()),
         offered: Default::default(),
@@ -639,12 +610,12 @@ fn save_offers_a_neutral_name_and_writes_atomically() {
         Some("summary-2026-11-29.pdf")
     );
     let saved = saved.expect("a path");
-    assert_eq!(saved, dir.path("chosen.pdf"), "the .pdf extension is added");
+    assert_eq!(saved, dir.join("chosen.pdf"), "the .pdf extension is added");
     assert_eq!(std::fs::read(&saved).expect("read"), b"%PDF-1.3 first");
     // Saving again replaces the file, and leaves no temporary file behind.
     export::save_pdf(b"%PDF-1.3 second", &saved).expect("saved again");
     assert_eq!(std::fs::read(&saved).expect("read"), b"%PDF-1.3 second");
-    assert_eq!(dir.files(), ["chosen.pdf"]);
+    assert_eq!(dir.names(), ["chosen.pdf"]);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -663,20 +634,20 @@ fn save_offers_a_neutral_name_and_writes_atomically() {
         export::save_with_dialog(&cancelled, b"x", TODAY).expect("ok"),
         None
     );
-    assert_eq!(dir.files(), ["chosen.pdf"], "nothing written on cancel");
+    assert_eq!(dir.names(), ["chosen.pdf"], "nothing written on cancel");
 
-    let missing = dir.path("no-such-folder").join("summary.pdf");
+    let missing = dir.join("no-such-folder").join("summary.pdf");
     assert!(export::save_pdf(b"x", &missing).is_err());
-    assert_eq!(dir.files(), ["chosen.pdf"]);
+    assert_eq!(dir.names(), ["chosen.pdf"]);
 }
 
 /// A fake `lp`: records its arguments and a copy of the file it was given, then exits with `status`.
 #[cfg(unix)]
 fn fake_lp(dir: &Scratch, status: i32) -> PathBuf {
     use std::os::unix::fs::PermissionsExt as _;
-    let script = dir.path("lp");
-    let log = dir.path("args.txt");
-    let copy = dir.path("copy.pdf");
+    let script = dir.join("lp");
+    let log = dir.join("args.txt");
+    let copy = dir.join("copy.pdf");
     std::fs::write(
         &script,
         format!(
@@ -701,7 +672,7 @@ fn printing_hands_over_a_temporary_file_and_removes_it() {
         if let Err(e) = result {
             assert!(e.to_string().contains("no printer"), "{e}");
         }
-        let args = std::fs::read_to_string(dir.path("args.txt")).expect("lp ran");
+        let args = std::fs::read_to_string(dir.join("args.txt")).expect("lp ran");
         let args: Vec<&str> = args.lines().collect();
         assert_eq!(&args[..2], ["-t", "Summary"], "a neutral job title");
         let handed = Path::new(args[2]);
@@ -713,7 +684,7 @@ fn printing_hands_over_a_temporary_file_and_removes_it() {
         );
         assert!(!handed.exists(), "the temporary file is removed");
         assert_eq!(
-            std::fs::read(dir.path("copy.pdf")).expect("copy"),
+            std::fs::read(dir.join("copy.pdf")).expect("copy"),
             b"%PDF-1.3 print me"
         );
     }

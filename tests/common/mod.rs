@@ -1,0 +1,127 @@
+//! Helpers shared by the integration tests: the window set up in an egui_kittest harness as the
+//! program starts it, the plain click and look-up that drive it, the quick exit's keys and what it
+//! must leave behind, a save dialog that answers with a chosen path, and a scratch folder removed
+//! when dropped. A test file uses them with `mod common;`.
+
+// Each test file is its own crate and uses only some of these helpers; the rest would be reported as
+// dead code in that crate.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use clearpath::app::{ClearPathApp, ClinicDefaults, Settings};
+use clearpath::rules::RuleBook;
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, HarnessBuilder};
+use jiff::civil::{Date, date};
+
+/// The window under test.
+pub type H = Harness<'static, ClearPathApp>;
+
+/// The day the tests run on, as far as the program knows.
+pub const TODAY: Date = date(2026, 11, 29);
+
+/// The program as it starts: the bundled rules, these settings, no clinic defaults, on `TODAY`.
+pub fn app(settings: Settings) -> ClearPathApp {
+    let book = RuleBook::bundled().map_err(|e| e.to_string());
+    ClearPathApp::new(book, settings, ClinicDefaults::None, TODAY)
+}
+
+/// The whole window drawn by `builder` (which sets its size and frame time), around the program
+/// started with these settings.
+pub fn harness(builder: HarnessBuilder<ClearPathApp>, settings: Settings) -> H {
+    builder.build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app(settings))
+}
+
+/// Click the control named `label` and let the window settle.
+pub fn click(h: &mut H, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Whether any node's name contains `text`.
+pub fn has(h: &H, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Press Shift three times, a frame each, then let the window settle: the quick exit's keys.
+pub fn press_shift_three_times(h: &mut H) {
+    for _ in 0..3 {
+        h.key_press(egui::Key::ShiftLeft);
+        h.step();
+    }
+    h.run();
+}
+
+/// The quick exit has happened: the program is closing, every answer is forgotten and the window is
+/// blank (no control, and no word of the questions, is left on it).
+pub fn assert_exited_and_forgotten(h: &H) {
+    let app = h.state();
+    assert!(app.exiting);
+    assert_eq!(app.session.answers, Default::default());
+    assert!(
+        h.query_by_label("Exit now").is_none(),
+        "the window is blank"
+    );
+    assert!(h.query_by_label_contains("citizen").is_none());
+}
+
+/// A save dialog that answers with a chosen path, as a person would; the name it suggests must be
+/// the summary's for `TODAY`.
+pub struct ChosenPath(pub PathBuf);
+
+impl clearpath::export::SaveDialog for ChosenPath {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
+        assert_eq!(suggested_name, "summary-2026-11-29.pdf");
+        Some(self.0.clone())
+    }
+}
+
+/// A fresh folder under the system's temporary folder, named after the test file, `name` and this
+/// process, and removed when dropped.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// An empty folder `clearpath-<test file>-<name>-<process id>`; a leftover one is emptied first.
+    pub fn new(name: &str) -> Scratch {
+        let test_file = env!("CARGO_CRATE_NAME");
+        let dir = std::env::temp_dir().join(format!(
+            "clearpath-{test_file}-{name}-{}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create scratch folder");
+        Scratch(dir)
+    }
+
+    /// The folder itself.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// The path of `name` in the folder.
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    /// The names in the folder, sorted.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.0)
+            .expect("list scratch folder")
+            .map(|e| {
+                e.expect("folder entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
