@@ -240,6 +240,56 @@ fn a_broken_words_file_is_found_in_that_file() {
     assert!(err.message.contains("Fluent"), "{err}");
 }
 
+/// The bundled files with `extra` added at the end of the words file `name`.
+fn with_words_added(name: &str, extra: &str) -> Vec<RuleFile> {
+    let mut files = bundled_files();
+    let words = files
+        .iter_mut()
+        .find(|f| f.name == name)
+        .expect("a bundled words file");
+    let text = format!("{}\n{extra}\n", words.source.text);
+    words.source = SourceText::new(format!("rules/{name}"), text);
+    files
+}
+
+#[test]
+fn a_message_id_in_two_words_files_is_found_with_both_files() {
+    // facts.ftl comes before offenses.ftl, which then repeats the id on its line 3.
+    let files = with_words_added(
+        "text/en/facts.ftl",
+        "offense-c272_53_walker = walking, again",
+    );
+    let err = RuleBook::compile(files).expect_err("an id in two files is refused");
+    assert_eq!(err.place.file, "rules/text/en/offenses.ftl", "{err}");
+    let offenses = std::fs::read_to_string(rules_dir().join("text/en/offenses.ftl")).expect("read");
+    assert_eq!(
+        (err.place.line, err.place.col),
+        line_col(&offenses, "offense-c272_53_walker ="),
+        "{err}"
+    );
+    assert!(
+        err.message
+            .contains("\"offense-c272_53_walker\" is also in rules/text/en/facts.ftl"),
+        "{err}"
+    );
+    assert!(err.hint.contains("text/en/"), "{err}");
+}
+
+#[test]
+fn a_message_id_twice_in_one_words_file_is_found_at_the_second() {
+    let files = with_words_added("text/en/offenses.ftl", "offense-c272_53_walker = again");
+    let err = RuleBook::compile(files).expect_err("an id twice in one file is refused");
+    let offenses = std::fs::read_to_string(rules_dir().join("text/en/offenses.ftl")).expect("read");
+    let first = line_col(&offenses, "offense-c272_53_walker =").0;
+    assert_eq!(err.place.file, "rules/text/en/offenses.ftl", "{err}");
+    assert_eq!(err.place.line, offenses.lines().count() + 2, "{err}");
+    assert!(
+        err.message
+            .contains(&format!("already defined on line {first}")),
+        "{err}"
+    );
+}
+
 // ----- broken rule files -----
 
 /// The bundled files with `from`, which must appear exactly once in `file`, replaced by `to`; and the new

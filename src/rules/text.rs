@@ -49,6 +49,59 @@ pub fn languages(files: &[RuleFile]) -> Vec<String> {
     languages
 }
 
+/// The lines (from 1) of `text` where the message `id` is defined.
+fn lines_defining(text: &str, id: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+/// A words file that defines a message id again: where, and which earlier file has it.
+fn duplicate_error(
+    file: &RuleFile,
+    earlier: &[&RuleFile],
+    errors: &[fluent_bundle::FluentError],
+    language: &str,
+) -> RuleError {
+    let id = errors.iter().find_map(|e| match e {
+        fluent_bundle::FluentError::Overriding { id, .. } => Some(id.as_str()),
+        _ => None,
+    });
+    let Some(id) = id else {
+        return RuleError {
+            place: file.source.place_at(1, 1),
+            message: errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+            hint: "check the words file against docs/rules-format.md".into(),
+        };
+    };
+    let here = lines_defining(&file.source.text, id);
+    let other = earlier
+        .iter()
+        .find(|f| !lines_defining(&f.source.text, id).is_empty());
+    // Defined twice in this file: the second one is the extra; else the one here repeats another file's.
+    let line = here.get(1).or(here.first()).copied().unwrap_or(1);
+    RuleError {
+        place: file.source.place_at(line, 1),
+        message: match (other, here.first()) {
+            (Some(f), _) => format!("the message id \"{id}\" is also in {}", f.source.name),
+            (None, Some(first)) if here.len() > 1 => {
+                format!("the message id \"{id}\" is already defined on line {first}")
+            }
+            _ => format!("the message id \"{id}\" is defined twice"),
+        },
+        hint: format!("every message id may appear once among the files in {TEXT_DIR}{language}/"),
+    }
+}
+
 impl RuleTexts {
     /// The words in `language` from every `text/<language>/*.ftl` among `files`.
     pub fn new(files: &[RuleFile], language: &str) -> Result<RuleTexts, RuleError> {
@@ -72,6 +125,7 @@ impl RuleTexts {
         let id: LanguageIdentifier = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
+        let mut seen: Vec<&RuleFile> = Vec::new();
         for file in ours {
             let resource = FluentResource::try_new(file.source.text.clone()).map_err(
                 |(_, errors)| {
@@ -93,20 +147,10 @@ impl RuleTexts {
                     }
                 },
             )?;
-            bundle.add_resource(resource).map_err(|errors| {
-                let message = errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                RuleError {
-                    place: file.source.place_at(1, 1),
-                    message,
-                    hint: format!(
-                        "every message id may appear once among the files in {TEXT_DIR}{language}/"
-                    ),
-                }
-            })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| duplicate_error(file, &seen, &errors, language))?;
+            seen.push(file);
         }
         Ok(RuleTexts {
             language: language.to_string(),
