@@ -14,6 +14,8 @@ use jiff::civil::Date;
 use crate::answers::Answers;
 use crate::i18n::{self, DEFAULT_LANGUAGE, Texts};
 use crate::rules::RuleBook;
+use crate::rules::load::RuleOrigin;
+use crate::rules::text::TEXT_DIR;
 use crate::source::SourceText;
 use crate::summary::{self, Paper, SummaryOptions};
 use crate::{calendar, cases, export, help, report, screening};
@@ -353,7 +355,8 @@ fn version() -> Result<(), Failure> {
     print(&text)
 }
 
-/// One line per rule file: its version, review date and where it came from.
+/// One line per rule file: its version, review date and where it came from; then one line per words
+/// file that does not come with the program (a clinic's changed words for built-in rules show here).
 pub fn rules_summary(book: &RuleBook) -> String {
     let mut text = format!(
         "offense list: version {}, reviewed {}\n",
@@ -364,6 +367,11 @@ pub fn rules_summary(book: &RuleBook) -> String {
             "{}: {}, version {}, reviewed {}, {}\n",
             set.id, set.title, set.version, set.reviewed, set.origin
         ));
+    }
+    for file in &book.files {
+        if file.name.starts_with(TEXT_DIR) && file.origin != RuleOrigin::Bundled {
+            text.push_str(&format!("words {}: {}\n", file.name, file.origin));
+        }
     }
     text
 }

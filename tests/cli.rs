@@ -254,6 +254,53 @@ fn check_rules_reports_a_broken_override_with_its_place() {
 }
 
 #[test]
+fn changed_words_for_built_in_rules_are_named_with_their_folder() {
+    let dir = Scratch::new("words");
+    std::fs::create_dir_all(dir.0.join("text/en")).expect("words dir");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/text/en/offenses.ftl");
+    let text = std::fs::read_to_string(path).expect("words file");
+    dir.write(
+        "text/en/offenses.ftl",
+        &text.replace("common night walking", "night walking"),
+    );
+    let check = clearpath(&["check-rules", &dir.0.display().to_string()]);
+    // --version reads the config folder's rules/: point the config folder at one holding the words.
+    let config = Scratch::new("words-config");
+    copy_dir(&dir.0, &config.0.join("clearpath/rules"));
+    let version = Command::new(env!("CARGO_BIN_EXE_clearpath"))
+        .arg("--version")
+        .env("XDG_CONFIG_HOME", &config.0)
+        .output()
+        .expect("clearpath runs");
+    for out in [check, version] {
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("words text/en/offenses.ftl: from ")),
+            "{text}"
+        );
+        // The rule files themselves are still the built-in ones.
+        assert!(text.contains("built in"), "{text}");
+        assert!(!text.contains("words text/en/current-law.ftl"), "{text}");
+    }
+}
+
+/// Copy every file under `from` to `to`, keeping the folders.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("readable") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+#[test]
 fn a_failing_worked_example_exits_1() {
     let dir = Scratch::new("examples");
     std::fs::create_dir_all(dir.0.join("examples")).expect("examples dir");
