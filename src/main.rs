@@ -14,7 +14,9 @@ fn main() -> std::process::ExitCode {
 }
 
 /// The console of the program that started this one (cmd.exe, PowerShell), for a windowed program.
+/// The one place with unsafe code: a call into the Windows API, which Rust cannot check.
 #[cfg(all(windows, not(debug_assertions)))]
+#[allow(unsafe_code)]
 mod windows_console {
     /// `ATTACH_PARENT_PROCESS` in the Windows API: the parent's console.
     const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
@@ -27,7 +29,6 @@ mod windows_console {
 
     /// Attaches to the parent's console so that standard output and errors reach it. Started from the
     /// Start menu or Explorer there is none; the call then fails and nothing changes.
-    #[allow(unsafe_code)]
     pub fn attach_to_parent() {
         // SAFETY: AttachConsole takes a process id by value and touches no memory of ours; failure is
         // reported by its return value, which is not needed: without a console nothing is printed.
