@@ -50,8 +50,7 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
         }
     };
     let answers: &Answers = &case.answers;
-    let ids = book.catalog.answer_ids();
-    if let Err(e) = answers.validate(src, |id| book.catalog.mask_of(id).is_some(), &ids, today) {
+    if let Err(e) = book.validate_answers(answers, src, today) {
         report.failures.push(e.to_string());
         return report;
     }

@@ -412,14 +412,7 @@ fn read_answers(path: &std::path::Path, book: &RuleBook, today: Date) -> Result<
     })?;
     let source = SourceText::new(path.display().to_string(), text);
     let answers = Answers::parse(&source).map_err(|e| Failure::Input(e.to_string()))?;
-    let ids = book.catalog.answer_ids();
-    answers
-        .validate(
-            &source,
-            |id| book.catalog.mask_of(id).is_some(),
-            &ids,
-            today,
-        )
+    book.validate_answers(&answers, &source, today)
         .map_err(|e| Failure::Input(e.to_string()))?;
     Ok(answers)
 }

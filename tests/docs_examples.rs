@@ -29,9 +29,7 @@ fn bundled() -> RuleBook {
 fn read_answers(book: &RuleBook, source: &SourceText) -> Answers {
     let answers = Answers::parse(source)
         .unwrap_or_else(|e| panic!("{} does not read as an answers file: {e}", source.name));
-    let ids = book.catalog.answer_ids();
-    answers
-        .validate(source, |id| book.catalog.mask_of(id).is_some(), &ids, TODAY)
+    book.validate_answers(&answers, source, TODAY)
         .unwrap_or_else(|e| panic!("{} fails the answers checks: {e}", source.name));
     answers
 }

@@ -248,14 +248,7 @@ fn case_with_charge() -> impl Strategy<Value = (Date, Answers, usize)> {
 // ----- screening helpers -----
 
 fn validate(answers: &Answers, today: Date) -> Result<(), String> {
-    let ids = BOOK.catalog.answer_ids();
-    answers
-        .validate(
-            &SourceText::new("generated.ron", ""),
-            |id| BOOK.catalog.mask_of(id).is_some(),
-            &ids,
-            today,
-        )
+    BOOK.validate_answers(answers, &SourceText::new("generated.ron", ""), today)
         .map_err(|e| e.to_string())
 }
 

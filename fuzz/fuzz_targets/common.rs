@@ -78,11 +78,7 @@ pub fn with_texts<R>(language: &str, f: impl FnOnce(&Texts) -> R) -> R {
 /// Validate answers against the book the way the command line does; if they are valid, screen them and
 /// render both reports in the book's language. Errors are fine; only a panic is a finding.
 pub fn screen_and_render(book: &RuleBook, source: &SourceText, answers: &Answers) {
-    let ids = book.catalog.answer_ids();
-    if answers
-        .validate(source, |id| book.catalog.mask_of(id).is_some(), &ids, TODAY)
-        .is_err()
-    {
+    if book.validate_answers(answers, source, TODAY).is_err() {
         return;
     }
     let result = screening::screen(book, answers, TODAY);

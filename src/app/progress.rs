@@ -186,13 +186,5 @@ fn fits_the_rules(app: &ClearPathApp, answers: &crate::answers::Answers) -> bool
         return false;
     };
     let source = SourceText::new("progress", text.as_str());
-    let ids = book.catalog.answer_ids();
-    answers
-        .validate(
-            &source,
-            |id| book.catalog.mask_of(id).is_some(),
-            &ids,
-            app.today,
-        )
-        .is_ok()
+    book.validate_answers(answers, &source, app.today).is_ok()
 }

@@ -102,6 +102,18 @@ impl RuleBook {
         RuleBook::compile_in(self.files.clone(), language)
     }
 
+    /// Check answers against these rules: every offense one the catalog knows, and no date after
+    /// `today`; an error names the place in `source`, the answers' text.
+    pub fn validate_answers(
+        &self,
+        answers: &crate::answers::Answers,
+        source: &SourceText,
+        today: jiff::civil::Date,
+    ) -> Result<(), crate::answers::AnswersError> {
+        let ids = self.catalog.answer_ids();
+        answers.validate(source, |id| self.catalog.mask_of(id).is_some(), &ids, today)
+    }
+
     /// The languages the rule files have words for.
     pub fn languages(&self) -> Vec<String> {
         text::languages(&self.files)
