@@ -29,17 +29,21 @@ enum Command {
     Version,
     /// `--help` or `help`, for the program or one command: the text to print.
     Help(&'static str),
-    Screen {
-        answers: PathBuf,
-        today: Option<String>,
-        rules: Option<PathBuf>,
-        format: Format,
-        lang: String,
-    },
+    Screen(ScreenCommand),
     Summary(SummaryCommand),
     CheckRules {
         dir: Option<PathBuf>,
     },
+}
+
+/// `screen`'s arguments.
+#[derive(Debug, PartialEq)]
+struct ScreenCommand {
+    answers: PathBuf,
+    today: Option<String>,
+    rules: Option<PathBuf>,
+    format: Format,
+    lang: String,
 }
 
 /// `summary`'s arguments.
@@ -249,13 +253,13 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
     }
     let answers = positional.ok_or("the answers file is missing")?;
     Ok(if screen {
-        Command::Screen {
+        Command::Screen(ScreenCommand {
             answers,
             today,
             rules,
             format,
             lang,
-        }
+        })
     } else {
         Command::Summary(SummaryCommand {
             answers,
@@ -295,13 +299,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Version => version(),
         Command::Help(text) => print(text),
         Command::Window => crate::app::run().map_err(Failure::Input),
-        Command::Screen {
-            answers,
-            today,
-            rules,
-            format,
-            lang,
-        } => screen(&answers, today.as_deref(), rules, format, &lang),
+        Command::Screen(command) => screen(&command),
         Command::Summary(command) => summary(&command),
         Command::CheckRules { dir } => check_rules(dir),
     };
@@ -383,19 +381,14 @@ fn parse_today(today: Option<&str>) -> Result<Date, Failure> {
     }
 }
 
-fn screen(
-    path: &std::path::Path,
-    today: Option<&str>,
-    rules: Option<PathBuf>,
-    format: Format,
-    language: &str,
-) -> Result<(), Failure> {
+fn screen(command: &ScreenCommand) -> Result<(), Failure> {
+    let language = command.lang.as_str();
     check_language(language)?;
-    let today = parse_today(today)?;
-    let book = load_rules(rules.as_deref(), language)?;
-    let answers = read_answers(path, &book, today)?;
+    let today = parse_today(command.today.as_deref())?;
+    let book = load_rules(command.rules.as_deref(), language)?;
+    let answers = read_answers(&command.answers, &book, today)?;
     let result = screening::screen(&book, &answers, today);
-    let out = match format {
+    let out = match command.format {
         Format::Text => report::text(&result, &texts(language)?),
         Format::Json => report::json(&result, &texts(language)?) + "\n",
     };
@@ -544,23 +537,23 @@ mod tests {
                 "--lang",
                 "es"
             ]),
-            Ok(Command::Screen {
+            Ok(Command::Screen(ScreenCommand {
                 answers: "a.ron".into(),
                 today: Some("2026-11-29".into()),
                 rules: None,
                 format: Format::Json,
                 lang: "es".into(),
-            })
+            }))
         );
         assert_eq!(
             parse_words(&["screen", "a.ron"]),
-            Ok(Command::Screen {
+            Ok(Command::Screen(ScreenCommand {
                 answers: "a.ron".into(),
                 today: None,
                 rules: None,
                 format: Format::Text,
                 lang: DEFAULT_LANGUAGE.into(),
-            })
+            }))
         );
     }
 
