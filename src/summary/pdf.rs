@@ -20,6 +20,7 @@ use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish as _, Name, Pdf, Rect, Ref, Str, TextStr};
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, GlyphId, MetadataProvider as _};
@@ -86,15 +87,17 @@ struct Metrics {
     /// The font's PostScript name, as the PDF names it.
     name: &'static str,
     font: FontRef<'static>,
+    charmap: Charmap<'static>,
     glyph_metrics: GlyphMetrics<'static>,
     /// Ascent, descent, cap height and bounds, for the PDF's font descriptor.
     metrics: skrifa::metrics::Metrics,
     units_per_em: f32,
     glyphs: HashMap<char, Option<Glyph>>,
-    /// The glyphs shown so far, numbered as they will be in the embedded subset.
+    /// The glyphs shown so far, numbered as they will be in the embedded subset: 0 is .notdef, never
+    /// shown; the others are numbered from 1 in the order they were first shown.
     used: GlyphRemapper,
-    /// For each glyph shown (by its number in the subset), the character it stands for.
-    unicode: BTreeMap<u16, char>,
+    /// For each glyph shown, by its number in the subset: the character it stands for and its advance.
+    shown: BTreeMap<u16, (char, u16)>,
 }
 
 impl Metrics {
@@ -108,21 +111,22 @@ impl Metrics {
         Ok(Metrics {
             bytes,
             name,
+            charmap: font.charmap(),
             glyph_metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
             font,
             units_per_em: f32::from(metrics.units_per_em),
             metrics,
             glyphs: HashMap::new(),
             used: GlyphRemapper::new(),
-            unicode: BTreeMap::new(),
+            shown: BTreeMap::new(),
         })
     }
 
     /// The glyph for a character, or `None` if the font has none.
     fn glyph(&mut self, c: char) -> Option<Glyph> {
-        let (font, metrics) = (&self.font, &self.glyph_metrics);
+        let (charmap, metrics) = (&self.charmap, &self.glyph_metrics);
         *self.glyphs.entry(c).or_insert_with(|| {
-            let id = font.charmap().map(c).filter(|g| *g != GlyphId::NOTDEF)?;
+            let id = charmap.map(c).filter(|g| *g != GlyphId::NOTDEF)?;
             let id = u16::try_from(id.to_u32()).ok()?;
             let advance = metrics.advance_width(GlyphId::new(u32::from(id)))?;
             Some(Glyph {
@@ -164,7 +168,7 @@ impl Metrics {
         for c in text.chars() {
             if let Some(glyph) = self.glyph(c) {
                 let cid = self.used.remap(glyph.id);
-                self.unicode.entry(cid).or_insert(c);
+                self.shown.entry(cid).or_insert((c, glyph.advance));
                 out.extend_from_slice(&cid.to_be_bytes());
             }
         }
@@ -558,19 +562,13 @@ fn write_font(pdf: &mut Pdf, ids: &FontRefs, metrics: &Metrics, tag: &str) -> Re
         .descendant_font(ids.cid)
         .to_unicode(ids.to_unicode);
 
-    // Widths of the subset's glyphs, in its order (0 is .notdef).
-    let by_new_id: BTreeMap<u16, u16> = metrics
-        .used
-        .remapped_gids()
-        .enumerate()
-        .filter_map(|(new, old)| Some((u16::try_from(new).ok()?, old)))
-        .collect();
-    let advances = metrics.glyphs.values().flatten().map(|g| (g.id, g.advance));
-    let advance_of: HashMap<u16, u16> = advances.collect();
-    let widths: Vec<f32> = by_new_id
-        .values()
-        .map(|old| metrics.to_pdf(f32::from(advance_of.get(old).copied().unwrap_or(0))))
-        .collect();
+    // Widths of the subset's glyphs, in its order: .notdef (0), then those shown (1, 2, ...).
+    let widths = std::iter::once(0.0).chain(
+        metrics
+            .shown
+            .values()
+            .map(|&(_, advance)| metrics.to_pdf(f32::from(advance))),
+    );
     let mut cid = pdf.cid_font(ids.cid);
     cid.subtype(CidFontType::Type2)
         .base_font(Name(base_font.as_bytes()))
@@ -613,8 +611,8 @@ fn write_font(pdf: &mut Pdf, ids: &FontRefs, metrics: &Metrics, tag: &str) -> Re
         );
 
     let mut cmap = UnicodeCmap::new(Name(b"Adobe-Identity-UCS"), system_info);
-    for (cid, c) in &metrics.unicode {
-        cmap.pair(*cid, *c);
+    for (&cid, &(c, _)) in &metrics.shown {
+        cmap.pair(cid, c);
     }
     let cmap = cmap.finish();
     pdf.stream(ids.to_unicode, cmap.as_slice());
