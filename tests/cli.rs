@@ -255,18 +255,19 @@ fn check_rules_reports_a_broken_override_with_its_place() {
 
 #[test]
 fn changed_words_for_built_in_rules_are_named_with_their_folder() {
-    let dir = Scratch::new("words");
-    std::fs::create_dir_all(dir.0.join("text/en")).expect("words dir");
+    // A config folder whose rules/ holds one changed words file: `--version` reads the config
+    // folder's rules/, and `check-rules` is given the same folder.
+    let config = Scratch::new("words-config");
+    let rules = config.0.join("clearpath/rules");
+    std::fs::create_dir_all(rules.join("text/en")).expect("words dir");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/text/en/offenses.ftl");
     let text = std::fs::read_to_string(path).expect("words file");
-    dir.write(
-        "text/en/offenses.ftl",
-        &text.replace("common night walking", "night walking"),
-    );
-    let check = clearpath(&["check-rules", &dir.0.display().to_string()]);
-    // --version reads the config folder's rules/: point the config folder at one holding the words.
-    let config = Scratch::new("words-config");
-    copy_dir(&dir.0, &config.0.join("clearpath/rules"));
+    std::fs::write(
+        rules.join("text/en/offenses.ftl"),
+        text.replace("common night walking", "night walking"),
+    )
+    .expect("write");
+    let check = clearpath(&["check-rules", &rules.display().to_string()]);
     let version = Command::new(env!("CARGO_BIN_EXE_clearpath"))
         .arg("--version")
         .env("XDG_CONFIG_HOME", &config.0)
@@ -283,20 +284,6 @@ fn changed_words_for_built_in_rules_are_named_with_their_folder() {
         // The rule files themselves are still the built-in ones.
         assert!(text.contains("built in"), "{text}");
         assert!(!text.contains("words text/en/current-law.ftl"), "{text}");
-    }
-}
-
-/// Copy every file under `from` to `to`, keeping the folders.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("readable") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("a name"));
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copy");
-        }
     }
 }
 
