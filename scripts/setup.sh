@@ -27,3 +27,9 @@ if ! command -v cargo >/dev/null; then
 fi
 cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
 cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
+if [ "$want_app" != app ]; then
+  # Every crate in Cargo.lock, for every platform: the dependency test (tests/dependencies.rs) reads the
+  # dependency tree of Linux, Windows and macOS offline, and a build for this machine downloads only
+  # Linux's crates. With no --target, cargo fetch takes every package in the lock file.
+  cargo fetch --locked
+fi

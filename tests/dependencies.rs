@@ -7,9 +7,10 @@
 //!   which is there for `wasm-bindgen-futures` (web targets only) and is allowed only while no
 //!   desktop target builds it.
 //!
-//! `cargo tree` runs with `--locked --offline`. Where a target's own crates were never downloaded (a
-//! fresh CI machine downloads only what the host build needs), it fetches them once with
-//! `cargo fetch --locked --target ...` and says so; it never skips a target.
+//! `cargo tree` runs with `--locked --offline`: the test never reaches the network. The crates of
+//! every platform are downloaded beforehand by `bash scripts/setup.sh` (`cargo fetch --locked`, which,
+//! with no `--target`, fetches every package in Cargo.lock for every platform). A crate missing from
+//! the cache fails the test with that instruction; it never skips a target.
 //! See docs/privacy.md for what these checks stand for and scripts/check-privacy.sh for the checks
 //! of the running program.
 
@@ -128,40 +129,24 @@ fn cargo() -> Command {
     command
 }
 
-/// `cargo tree --locked --offline ARGS`'s standard output. A target whose crates were never
-/// downloaded is fetched once (`cargo fetch --locked --target`), then asked again offline.
+/// `cargo tree --locked --offline ARGS`'s standard output.
 fn cargo_tree(target: &str, args: &[&str]) -> String {
-    let run = || {
-        cargo()
-            .args(["tree", "--locked", "--offline", "--target", target])
-            .args(args)
-            .output()
-            .expect("cargo tree runs")
-    };
-    let mut output = run();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    if !output.status.success() && stderr.contains("--offline") {
-        eprintln!(
-            "cargo tree needs crates for {target} that are not downloaded: cargo fetch --target {target}"
-        );
-        let fetch = cargo()
-            .args(["fetch", "--locked", "--target", target])
-            .output()
-            .expect("cargo fetch runs");
-        assert!(
-            fetch.status.success(),
-            "cargo tree --offline --target {target} needs crates that are not downloaded, and \
-             cargo fetch --locked --target {target} failed:\n{}\n{}",
-            stderr,
-            String::from_utf8_lossy(&fetch.stderr)
-        );
-        output = run();
-    }
+    let output = cargo()
+        .args(["tree", "--locked", "--offline", "--target", target])
+        .args(args)
+        .output()
+        .expect("cargo tree runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "cargo tree --locked --offline --target {target} {} failed:\n{}",
+        "cargo tree --locked --offline --target {target} {} failed:\n{stderr}{}",
         args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
+        if stderr.contains("--offline") {
+            "\nThe crates of every platform are not all downloaded: run `bash scripts/setup.sh` \
+             (it runs `cargo fetch --locked`), then this test again."
+        } else {
+            ""
+        }
     );
     String::from_utf8(output.stdout).expect("cargo tree prints UTF-8")
 }
