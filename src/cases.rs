@@ -1,10 +1,10 @@
 //! Worked cases: answers, a date and the outcomes they must give, as data files. `check-rules` runs the
 //! examples shipped with the rules; the test suite runs `tests/cases/`.
 
-use crate::answers::Answers;
+use crate::answers::{Answers, ReadFailure, read_versioned, v1};
 use crate::calendar;
 use crate::rules::RuleBook;
-use crate::rules::raw::{RawCase, RawExpectedStatus};
+use crate::rules::raw::{RawCase, RawCaseProbe, RawExpectedStatus};
 use crate::screening::{self, Status};
 use crate::source::SourceText;
 
@@ -32,10 +32,33 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
         failures: Vec::new(),
         checked: Vec::new(),
     };
-    let case: RawCase = match src.parse() {
+    let read = src.parse::<RawCaseProbe>().map_err(|f| (f.place, f.message, String::new()));
+    let read = read.and_then(|probe| {
+        read_versioned(src, &probe.answers, |case: RawCase<v1::Answers>| RawCase {
+            answers: case.answers.migrate(),
+            name: case.name,
+            today: case.today,
+            expect: case.expect,
+            notices: case.notices,
+        })
+        .map_err(|e| match e {
+            ReadFailure::Parse { failure, hint } => (failure.place, failure.message, hint),
+            ReadFailure::Newer(v) => (
+                src.place_of_text("version"),
+                format!("answers format {v} is newer than this version of ClearPath reads"),
+                String::new(),
+            ),
+        })
+    });
+    let case: RawCase = match read {
         Ok(c) => c,
-        Err(f) => {
-            report.failures.push(format!("{}: {}", f.place, f.message));
+        Err((place, message, hint)) => {
+            let hint = if hint.is_empty() {
+                hint
+            } else {
+                format!(" (hint: {hint})")
+            };
+            report.failures.push(format!("{place}: {message}{hint}"));
             return report;
         }
     };
@@ -133,6 +156,19 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
             if !conditions.iter().any(|c| c.contains(text.as_str())) {
                 report.failures.push(format!(
                     "{at}: {label}: no condition contains \"{text}\"; conditions: {conditions:?}"
+                ));
+            }
+        }
+        let steps: Vec<&str> = outcome
+            .next_steps
+            .iter()
+            .chain(outcome.branches.iter().flat_map(|b| b.next_steps.iter()))
+            .map(String::as_str)
+            .collect();
+        for text in &exp.next_steps {
+            if !steps.iter().any(|s| s.contains(text.as_str())) {
+                report.failures.push(format!(
+                    "{at}: {label}: no next step contains \"{text}\"; next steps: {steps:?}"
                 ));
             }
         }

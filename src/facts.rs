@@ -27,10 +27,25 @@ pub enum EnumFact {
     OthersExcluded,
     /// Another charge listed is a felony.
     OthersFelony,
+    /// Whether anyone arranged, advertised, drove or housed the person for it, or took their money.
+    Arranged,
+    /// Official papers showing the person was a trafficking victim at the time.
+    Documents,
+    /// Another charge listed is a conviction that sealing by mail never covers (firearms licensing,
+    /// c.268 other than resisting arrest, c.268A).
+    OthersUnsealable,
+    /// Another charge listed was in another state or a federal court, whatever its outcome.
+    ListedElsewhere,
+    /// A court case not listed exists somewhere (any court, any outcome).
+    UnlistedCases,
+    /// Two or more of the charges listed came from the same incident.
+    SameIncident,
+    /// A record came from someone else using the person's name or identity.
+    FalseIdentity,
 }
 
 impl EnumFact {
-    pub const ALL: [EnumFact; 13] = [
+    pub const ALL: [EnumFact; 20] = [
         EnumFact::Court,
         EnumFact::Outcome,
         EnumFact::Age,
@@ -44,6 +59,13 @@ impl EnumFact {
         EnumFact::OthersUnder21,
         EnumFact::OthersExcluded,
         EnumFact::OthersFelony,
+        EnumFact::Arranged,
+        EnumFact::Documents,
+        EnumFact::OthersUnsealable,
+        EnumFact::ListedElsewhere,
+        EnumFact::UnlistedCases,
+        EnumFact::SameIncident,
+        EnumFact::FalseIdentity,
     ];
 
     /// The name used in rule files.
@@ -62,6 +84,13 @@ impl EnumFact {
             EnumFact::OthersUnder21 => "record.others_under_21",
             EnumFact::OthersExcluded => "record.others_excluded",
             EnumFact::OthersFelony => "record.others_felony",
+            EnumFact::Arranged => "arranged",
+            EnumFact::Documents => "documents",
+            EnumFact::OthersUnsealable => "record.others_unsealable",
+            EnumFact::ListedElsewhere => "record.listed_elsewhere",
+            EnumFact::UnlistedCases => "record.unlisted_cases",
+            EnumFact::SameIncident => "record.same_incident",
+            EnumFact::FalseIdentity => "record.false_identity",
         }
     }
 
@@ -78,6 +107,8 @@ impl EnumFact {
                 "filed",
                 "delinquent",
                 "open",
+                "no_probable_cause",
+                "no_bill",
             ],
             EnumFact::Age => &["under_18", "18_to_20", "21_or_over"],
             EnumFact::Coerced
@@ -86,7 +117,14 @@ impl EnumFact {
             | EnumFact::Registered
             | EnumFact::RecentFindings
             | EnumFact::ElsewhereConvictions
-            | EnumFact::OthersUnder21 => &["yes", "no"],
+            | EnumFact::OthersUnder21
+            | EnumFact::Arranged
+            | EnumFact::Documents
+            | EnumFact::OthersUnsealable
+            | EnumFact::ListedElsewhere
+            | EnumFact::UnlistedCases
+            | EnumFact::SameIncident
+            | EnumFact::FalseIdentity => &["yes", "no"],
             EnumFact::OthersExcluded | EnumFact::OthersFelony => &["yes", "no", "unconfirmed"],
             EnumFact::Citizenship => &["citizen", "not_citizen"],
         }
@@ -101,9 +139,13 @@ impl EnumFact {
                 | EnumFact::Outcome
                 | EnumFact::Age
                 | EnumFact::Coerced
+                | EnumFact::Arranged
+                | EnumFact::Documents
                 | EnumFact::OthersUnder21
                 | EnumFact::OthersExcluded
                 | EnumFact::OthersFelony
+                | EnumFact::OthersUnsealable
+                | EnumFact::ListedElsewhere
         )
     }
 
@@ -130,37 +172,51 @@ impl EnumFact {
 pub enum DateFact {
     /// When the case ended (or, for an open case, when it began).
     When,
-    /// When custody or probation for the charge ended.
-    CustodyEnd,
+    /// When the person was last released from jail, prison or a youth facility for the charge.
+    Released,
+    /// When probation for the charge ended.
+    ProbationEnd,
     /// The most recent other guilty finding in Massachusetts, counting the other charges listed.
     OtherMaGuilty,
     /// The most recent other guilty finding or delinquency adjudication in Massachusetts.
     OtherMaFinding,
     /// The most recent conviction in another state or a federal court.
     OutOfState,
-    /// The latest end (case or custody) of any other record in Massachusetts: the other charges listed
-    /// and other guilty findings.
+    /// The latest end (case, custody or probation) of any other record in Massachusetts: the other
+    /// charges listed and other guilty findings.
     OtherMaCase,
+    /// The latest release from jail or prison, in any state, on another case: the other charges listed
+    /// (outside juvenile court) and the record answer.
+    Imprisonment,
+    /// The latest commitment as a delinquent (release from a youth facility) or delinquency finding
+    /// outside Massachusetts, on another case: the other charges listed and the record answer.
+    Commitment,
 }
 
 impl DateFact {
-    pub const ALL: [DateFact; 6] = [
+    pub const ALL: [DateFact; 9] = [
         DateFact::When,
-        DateFact::CustodyEnd,
+        DateFact::Released,
+        DateFact::ProbationEnd,
         DateFact::OtherMaGuilty,
         DateFact::OtherMaFinding,
         DateFact::OutOfState,
         DateFact::OtherMaCase,
+        DateFact::Imprisonment,
+        DateFact::Commitment,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
             DateFact::When => "when",
-            DateFact::CustodyEnd => "custody_end",
+            DateFact::Released => "released",
+            DateFact::ProbationEnd => "probation_end",
             DateFact::OtherMaGuilty => "record.other_ma_guilty",
             DateFact::OtherMaFinding => "record.other_ma_finding",
             DateFact::OutOfState => "record.out_of_state",
             DateFact::OtherMaCase => "record.other_ma_case",
+            DateFact::Imprisonment => "record.imprisonment",
+            DateFact::Commitment => "record.commitment",
         }
     }
 
@@ -174,14 +230,17 @@ impl DateFact {
 pub enum IntFact {
     /// How many of the listed charges ended in a guilty finding in Massachusetts.
     ListedConvictions,
+    /// How many of the listed charges were in a Massachusetts court, whatever their outcome.
+    ListedCharges,
 }
 
 impl IntFact {
-    pub const ALL: [IntFact; 1] = [IntFact::ListedConvictions];
+    pub const ALL: [IntFact; 2] = [IntFact::ListedConvictions, IntFact::ListedCharges];
 
     pub fn name(self) -> &'static str {
         match self {
             IntFact::ListedConvictions => "record.listed_convictions",
+            IntFact::ListedCharges => "record.listed_charges",
         }
     }
 
@@ -198,14 +257,18 @@ pub enum OffenseAttr {
     Side,
     Grade,
     SexOffense,
+    /// Whether G.L. c.276 §100A can seal a conviction of it by mail (`allowed`), or never does
+    /// (`excluded`: firearms licensing, c.268 other than resisting arrest, c.268A).
+    MailSealing,
 }
 
 impl OffenseAttr {
-    pub const ALL: [OffenseAttr; 4] = [
+    pub const ALL: [OffenseAttr; 5] = [
         OffenseAttr::Id,
         OffenseAttr::Side,
         OffenseAttr::Grade,
         OffenseAttr::SexOffense,
+        OffenseAttr::MailSealing,
     ];
 
     pub fn name(self) -> &'static str {
@@ -214,6 +277,7 @@ impl OffenseAttr {
             OffenseAttr::Side => "offense.side",
             OffenseAttr::Grade => "offense.grade",
             OffenseAttr::SexOffense => "offense.sex_offense",
+            OffenseAttr::MailSealing => "offense.mail_sealing",
         }
     }
 
@@ -231,6 +295,7 @@ impl OffenseAttr {
             ]),
             OffenseAttr::Grade => Some(&["misdemeanor", "felony", "unconfirmed"]),
             OffenseAttr::SexOffense => Some(&["yes", "no", "unconfirmed"]),
+            OffenseAttr::MailSealing => Some(&["allowed", "excluded"]),
         }
     }
 }
@@ -270,11 +335,12 @@ impl Fact {
 
     /// A dense index over all facts, for bit sets of facts relied on.
     pub fn slot(self) -> u32 {
+        let attrs = OffenseAttr::ALL.len() as u32;
         match self {
             Fact::Offense(f) => f as u32,
-            Fact::Enum(f) => 4 + f as u32,
-            Fact::Date(f) => 4 + EnumFact::ALL.len() as u32 + f as u32,
-            Fact::Int(f) => 4 + (EnumFact::ALL.len() + DateFact::ALL.len()) as u32 + f as u32,
+            Fact::Enum(f) => attrs + f as u32,
+            Fact::Date(f) => attrs + EnumFact::ALL.len() as u32 + f as u32,
+            Fact::Int(f) => attrs + (EnumFact::ALL.len() + DateFact::ALL.len()) as u32 + f as u32,
         }
     }
 
@@ -306,8 +372,8 @@ mod tests {
             assert_eq!(fact.slot() as usize, i, "slot of {}", fact.name());
             assert_eq!(Fact::from_slot(fact.slot()), Some(*fact));
         }
-        assert_eq!(all.len(), 24);
-        assert!(all.len() <= 32, "facts relied on are bits of a u32");
+        assert_eq!(all.len(), 36);
+        assert!(all.len() <= 64, "facts relied on are bits of a u64");
     }
 
     #[test]

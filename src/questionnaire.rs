@@ -7,7 +7,8 @@
 use serde::Deserialize;
 
 use crate::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Disposition, Grade, OffenseAnswer, Reply, When,
+    AgeBand, AnotherLaw, Answers, Charge, Court, CustodyEnd, DateAnswer as _, Disposition, Grade,
+    OffenseAnswer, ProbationEnd, Released, Reply, When,
 };
 use crate::source::{Place, SourceText, closest};
 
@@ -32,17 +33,28 @@ pub enum Field {
     UsCitizen,
     Offense,
     AnotherGrade,
+    AnotherLaw,
     Court,
     Outcome,
     When,
-    CustodyEnd,
+    Released,
+    ProbationEnd,
     Age,
     Coerced,
+    Arranged,
+    Documents,
     RecentLast7,
     RecentLast3,
     RecentLatest,
     OutOfStateAny,
     OutOfStateLatest,
+    ImprisonmentLast7,
+    ImprisonmentLatest,
+    CommitmentLast3,
+    CommitmentLatest,
+    OtherCases,
+    SameIncident,
+    FalseIdentity,
     Supervision,
     Registered,
 }
@@ -62,22 +74,33 @@ const REPLY: &[&str] = &["Yes", "No", "NotSure", "PreferNotToSay"];
 const WHEN: &[&str] = &["Date", "Year", "NotSure"];
 
 impl Field {
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 28] = [
         Field::OpenCase,
         Field::UsCitizen,
         Field::Offense,
         Field::AnotherGrade,
+        Field::AnotherLaw,
         Field::Court,
         Field::Outcome,
         Field::When,
-        Field::CustodyEnd,
+        Field::Released,
+        Field::ProbationEnd,
         Field::Age,
         Field::Coerced,
+        Field::Arranged,
+        Field::Documents,
         Field::RecentLast7,
         Field::RecentLast3,
         Field::RecentLatest,
         Field::OutOfStateAny,
         Field::OutOfStateLatest,
+        Field::ImprisonmentLast7,
+        Field::ImprisonmentLatest,
+        Field::CommitmentLast3,
+        Field::CommitmentLatest,
+        Field::OtherCases,
+        Field::SameIncident,
+        Field::FalseIdentity,
         Field::Supervision,
         Field::Registered,
     ];
@@ -89,17 +112,28 @@ impl Field {
             Field::UsCitizen => "record.us_citizen",
             Field::Offense => "charge.offense",
             Field::AnotherGrade => "charge.another_grade",
+            Field::AnotherLaw => "charge.another_law",
             Field::Court => "charge.court",
             Field::Outcome => "charge.outcome",
             Field::When => "charge.when",
-            Field::CustodyEnd => "charge.custody_end",
+            Field::Released => "charge.released",
+            Field::ProbationEnd => "charge.probation_end",
             Field::Age => "charge.age",
             Field::Coerced => "charge.coerced",
+            Field::Arranged => "charge.arranged",
+            Field::Documents => "charge.official_documents",
             Field::RecentLast7 => "record.other_ma_guilty.last_7_years",
             Field::RecentLast3 => "record.other_ma_guilty.last_3_years",
             Field::RecentLatest => "record.other_ma_guilty.latest",
             Field::OutOfStateAny => "record.out_of_state.any",
             Field::OutOfStateLatest => "record.out_of_state.latest",
+            Field::ImprisonmentLast7 => "record.other_imprisonment.last_7_years",
+            Field::ImprisonmentLatest => "record.other_imprisonment.latest",
+            Field::CommitmentLast3 => "record.other_commitment.last_3_years",
+            Field::CommitmentLatest => "record.other_commitment.latest",
+            Field::OtherCases => "record.other_cases",
+            Field::SameIncident => "record.same_incident",
+            Field::FalseIdentity => "record.false_identity",
             Field::Supervision => "record.supervision_now",
             Field::Registered => "record.registered",
         }
@@ -113,6 +147,13 @@ impl Field {
         match self {
             Field::Offense => Kind::Offense,
             Field::AnotherGrade => Kind::Choice(&["Misdemeanor", "Felony", "NotSure"]),
+            Field::AnotherLaw => Kind::Choice(&[
+                "FirearmsLicensing",
+                "PublicJustice",
+                "ConflictOfInterest",
+                "NoneOfThese",
+                "NotSure",
+            ]),
             Field::Court => Kind::Choice(&[
                 "MassachusettsAdult",
                 "MassachusettsJuvenile",
@@ -126,20 +167,34 @@ impl Field {
                 "Dismissed",
                 "NolleProsequi",
                 "NotGuilty",
+                "NoProbableCause",
+                "NoBill",
                 "Filed",
                 "DelinquencyAdjudication",
                 "StillOpen",
                 "NotSure",
             ]),
             Field::Age => Kind::Choice(&["Under18", "From18To20", "From21", "NotSure"]),
-            Field::When | Field::RecentLatest | Field::OutOfStateLatest => Kind::Date(WHEN),
-            Field::CustodyEnd => Kind::Date(&["Date", "Year", "NoCustody", "NotSure"]),
+            Field::When
+            | Field::RecentLatest
+            | Field::OutOfStateLatest
+            | Field::ImprisonmentLatest
+            | Field::CommitmentLatest => Kind::Date(WHEN),
+            Field::Released => Kind::Date(&["Date", "Year", "NotHeld", "NotSure"]),
+            Field::ProbationEnd => Kind::Date(&["Date", "Year", "NoProbation", "NotSure"]),
             Field::OpenCase
             | Field::UsCitizen
             | Field::Coerced
+            | Field::Arranged
+            | Field::Documents
             | Field::RecentLast7
             | Field::RecentLast3
             | Field::OutOfStateAny
+            | Field::ImprisonmentLast7
+            | Field::CommitmentLast3
+            | Field::OtherCases
+            | Field::SameIncident
+            | Field::FalseIdentity
             | Field::Supervision
             | Field::Registered => Kind::Choice(REPLY),
         }
@@ -161,7 +216,8 @@ impl Field {
         }
     }
 
-    /// The current value's name (for dates: `Date`, `Year`, `NoCustody` or `NotSure`).
+    /// The current value's name (for dates: `Date`, `Year`, `NotSure`, or the answer that there was
+    /// none: `NotHeld`, `NoProbation`).
     pub fn value(self, answers: &Answers, charge: Option<&Charge>) -> &'static str {
         let r = &answers.record;
         let when = |w: When| match w {
@@ -184,6 +240,13 @@ impl Field {
                 OffenseAnswer::Another(Grade::Felony) => "Felony",
                 _ => "NotSure",
             },
+            Field::AnotherLaw => match c.another_law {
+                AnotherLaw::FirearmsLicensing => "FirearmsLicensing",
+                AnotherLaw::PublicJustice => "PublicJustice",
+                AnotherLaw::ConflictOfInterest => "ConflictOfInterest",
+                AnotherLaw::NoneOfThese => "NoneOfThese",
+                AnotherLaw::NotSure => "NotSure",
+            },
             Field::Court => match c.court {
                 Court::MassachusettsAdult => "MassachusettsAdult",
                 Court::MassachusettsJuvenile => "MassachusettsJuvenile",
@@ -197,17 +260,21 @@ impl Field {
                 Disposition::Dismissed => "Dismissed",
                 Disposition::NolleProsequi => "NolleProsequi",
                 Disposition::NotGuilty => "NotGuilty",
+                Disposition::NoProbableCause => "NoProbableCause",
+                Disposition::NoBill => "NoBill",
                 Disposition::Filed => "Filed",
                 Disposition::DelinquencyAdjudication => "DelinquencyAdjudication",
                 Disposition::StillOpen => "StillOpen",
                 Disposition::NotSure => "NotSure",
             },
             Field::When => when(c.when),
-            Field::CustodyEnd => match c.custody_end {
-                CustodyEnd::Date(_) => "Date",
-                CustodyEnd::Year(_) => "Year",
-                CustodyEnd::NoCustody => "NoCustody",
-                CustodyEnd::NotSure => "NotSure",
+            Field::Released => match c.released {
+                Released::NotHeld => "NotHeld",
+                other => when(other.when()),
+            },
+            Field::ProbationEnd => match c.probation_end {
+                ProbationEnd::NoProbation => "NoProbation",
+                other => when(other.when()),
             },
             Field::Age => match c.age {
                 AgeBand::Under18 => "Under18",
@@ -216,11 +283,20 @@ impl Field {
                 AgeBand::NotSure => "NotSure",
             },
             Field::Coerced => reply_name(c.coerced),
+            Field::Arranged => reply_name(c.arranged),
+            Field::Documents => reply_name(c.official_documents),
             Field::RecentLast7 => reply_name(r.other_ma_guilty.last_7_years),
             Field::RecentLast3 => reply_name(r.other_ma_guilty.last_3_years),
             Field::RecentLatest => when(r.other_ma_guilty.latest),
             Field::OutOfStateAny => reply_name(r.out_of_state.any),
             Field::OutOfStateLatest => when(r.out_of_state.latest),
+            Field::ImprisonmentLast7 => reply_name(r.other_imprisonment.last_7_years),
+            Field::ImprisonmentLatest => when(r.other_imprisonment.latest),
+            Field::CommitmentLast3 => reply_name(r.other_commitment.last_3_years),
+            Field::CommitmentLatest => when(r.other_commitment.latest),
+            Field::OtherCases => reply_name(r.other_cases),
+            Field::SameIncident => reply_name(r.same_incident),
+            Field::FalseIdentity => reply_name(r.false_identity),
             Field::Supervision => reply_name(r.supervision_now),
             Field::Registered => reply_name(r.registered),
         }
@@ -243,6 +319,17 @@ impl Field {
             Field::OutOfStateLatest => {
                 r.out_of_state.latest = when_from(r.out_of_state.latest, value)
             }
+            Field::ImprisonmentLast7 => r.other_imprisonment.last_7_years = reply,
+            Field::ImprisonmentLatest => {
+                r.other_imprisonment.latest = when_from(r.other_imprisonment.latest, value)
+            }
+            Field::CommitmentLast3 => r.other_commitment.last_3_years = reply,
+            Field::CommitmentLatest => {
+                r.other_commitment.latest = when_from(r.other_commitment.latest, value)
+            }
+            Field::OtherCases => r.other_cases = reply,
+            Field::SameIncident => r.same_incident = reply,
+            Field::FalseIdentity => r.false_identity = reply,
             Field::Supervision => r.supervision_now = reply,
             Field::Registered => r.registered = reply,
             _ => {
@@ -262,18 +349,30 @@ impl Field {
         match self {
             Field::RecentLatest => r.other_ma_guilty.latest = when,
             Field::OutOfStateLatest => r.out_of_state.latest = when,
-            Field::When | Field::CustodyEnd => {
+            Field::ImprisonmentLatest => r.other_imprisonment.latest = when,
+            Field::CommitmentLatest => r.other_commitment.latest = when,
+            Field::When | Field::Released | Field::ProbationEnd => {
                 let Some(c) = charge.and_then(|i| answers.charges.get_mut(i)) else {
                     return;
                 };
-                if self == Field::When {
-                    c.when = when;
-                } else {
-                    c.custody_end = match when {
-                        When::Date(d) => CustodyEnd::Date(d),
-                        When::Year(y) => CustodyEnd::Year(y),
-                        When::NotSure => CustodyEnd::NotSure,
-                    };
+                match self {
+                    Field::When => c.when = when,
+                    Field::Released => {
+                        c.released = match when {
+                            When::Date(d) => Released::Date(d),
+                            When::Year(y) => Released::Year(y),
+                            When::NotSure => Released::NotSure,
+                        };
+                        c.custody_or_probation_end = CustodyEnd::NotSure;
+                    }
+                    _ => {
+                        c.probation_end = match when {
+                            When::Date(d) => ProbationEnd::Date(d),
+                            When::Year(y) => ProbationEnd::Year(y),
+                            When::NotSure => ProbationEnd::NotSure,
+                        };
+                        c.custody_or_probation_end = CustodyEnd::NotSure;
+                    }
                 }
             }
             _ => {}
@@ -285,12 +384,11 @@ impl Field {
         match (self, charge) {
             (Field::RecentLatest, _) => answers.record.other_ma_guilty.latest,
             (Field::OutOfStateLatest, _) => answers.record.out_of_state.latest,
+            (Field::ImprisonmentLatest, _) => answers.record.other_imprisonment.latest,
+            (Field::CommitmentLatest, _) => answers.record.other_commitment.latest,
             (Field::When, Some(c)) => c.when,
-            (Field::CustodyEnd, Some(c)) => match c.custody_end {
-                CustodyEnd::Date(d) => When::Date(d),
-                CustodyEnd::Year(y) => When::Year(y),
-                CustodyEnd::NoCustody | CustodyEnd::NotSure => When::NotSure,
-            },
+            (Field::Released, Some(c)) => c.released.when(),
+            (Field::ProbationEnd, Some(c)) => c.probation_end.when(),
             _ => When::NotSure,
         }
     }
@@ -322,6 +420,15 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
                 _ => Grade::NotSure,
             })
         }
+        Field::AnotherLaw => {
+            c.another_law = match value {
+                "FirearmsLicensing" => AnotherLaw::FirearmsLicensing,
+                "PublicJustice" => AnotherLaw::PublicJustice,
+                "ConflictOfInterest" => AnotherLaw::ConflictOfInterest,
+                "NoneOfThese" => AnotherLaw::NoneOfThese,
+                _ => AnotherLaw::NotSure,
+            }
+        }
         Field::Court => {
             c.court = match value {
                 "MassachusettsAdult" => Court::MassachusettsAdult,
@@ -338,6 +445,8 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
                 "Dismissed" => Disposition::Dismissed,
                 "NolleProsequi" => Disposition::NolleProsequi,
                 "NotGuilty" => Disposition::NotGuilty,
+                "NoProbableCause" => Disposition::NoProbableCause,
+                "NoBill" => Disposition::NoBill,
                 "Filed" => Disposition::Filed,
                 "DelinquencyAdjudication" => Disposition::DelinquencyAdjudication,
                 "StillOpen" => Disposition::StillOpen,
@@ -345,20 +454,28 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
             }
         }
         Field::When => c.when = when_from(c.when, value),
-        Field::CustodyEnd => {
-            let as_when = match c.custody_end {
-                CustodyEnd::Date(d) => When::Date(d),
-                CustodyEnd::Year(y) => When::Year(y),
-                CustodyEnd::NoCustody | CustodyEnd::NotSure => When::NotSure,
-            };
-            c.custody_end = match value {
-                "NoCustody" => CustodyEnd::NoCustody,
-                _ => match when_from(as_when, value) {
-                    When::Date(d) => CustodyEnd::Date(d),
-                    When::Year(y) => CustodyEnd::Year(y),
-                    When::NotSure => CustodyEnd::NotSure,
+        // Either new answer replaces what a version 1 file said for both.
+        Field::Released => {
+            c.released = match value {
+                "NotHeld" => Released::NotHeld,
+                _ => match when_from(c.released.when(), value) {
+                    When::Date(d) => Released::Date(d),
+                    When::Year(y) => Released::Year(y),
+                    When::NotSure => Released::NotSure,
                 },
-            }
+            };
+            c.custody_or_probation_end = CustodyEnd::NotSure;
+        }
+        Field::ProbationEnd => {
+            c.probation_end = match value {
+                "NoProbation" => ProbationEnd::NoProbation,
+                _ => match when_from(c.probation_end.when(), value) {
+                    When::Date(d) => ProbationEnd::Date(d),
+                    When::Year(y) => ProbationEnd::Year(y),
+                    When::NotSure => ProbationEnd::NotSure,
+                },
+            };
+            c.custody_or_probation_end = CustodyEnd::NotSure;
         }
         Field::Age => {
             c.age = match value {
@@ -369,6 +486,8 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
             }
         }
         Field::Coerced => c.coerced = reply_from(value),
+        Field::Arranged => c.arranged = reply_from(value),
+        Field::Documents => c.official_documents = reply_from(value),
         _ => {}
     }
 }
@@ -411,6 +530,10 @@ pub enum RawShowIf {
     All(Vec<RawShowIf>),
     Any(Vec<RawShowIf>),
     Not(Box<RawShowIf>),
+    /// For record questions: the condition holds for at least one charge listed.
+    AnyCharge(Box<RawShowIf>),
+    /// At least this many charges are listed.
+    AtLeastCharges(usize),
 }
 
 #[derive(Debug, Deserialize)]
@@ -442,6 +565,8 @@ pub enum ShowIf {
     All(Vec<ShowIf>),
     Any(Vec<ShowIf>),
     Not(Box<ShowIf>),
+    AnyCharge(Box<ShowIf>),
+    AtLeastCharges(usize),
 }
 
 impl ShowIf {
@@ -452,6 +577,8 @@ impl ShowIf {
             ShowIf::All(items) => items.iter().all(|c| c.holds(answers, charge)),
             ShowIf::Any(items) => items.iter().any(|c| c.holds(answers, charge)),
             ShowIf::Not(inner) => !inner.holds(answers, charge),
+            ShowIf::AnyCharge(inner) => answers.charges.iter().any(|c| inner.holds(answers, Some(c))),
+            ShowIf::AtLeastCharges(n) => answers.charges.len() >= *n,
         }
     }
 }
@@ -631,6 +758,8 @@ fn show_if(src: &SourceText, raw: &RawShowIf) -> Result<ShowIf, QuestionsError> 
                 .collect::<Result<_, _>>()?,
         ),
         RawShowIf::Not(inner) => ShowIf::Not(Box::new(show_if(src, inner)?)),
+        RawShowIf::AnyCharge(inner) => ShowIf::AnyCharge(Box::new(show_if(src, inner)?)),
+        RawShowIf::AtLeastCharges(n) => ShowIf::AtLeastCharges(*n),
     })
 }
 

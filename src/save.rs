@@ -15,12 +15,14 @@
 //! (
 //!     format: "clearpath-progress",
 //!     version: 1,
-//!     answers: ( version: 1, charges: [ ... ], record: ( ... ) ),
+//!     answers: ( version: 2, charges: [ ... ], record: ( ... ) ),
 //! )
 //! ```
 //!
 //! `answers` is exactly an answers file (`docs/answers-format.md`): copied out, it works with
-//! `clearpath screen`. Every later version keeps `format` and `version` as they are, so a file from a
+//! `clearpath screen`. Files saved with answers in version 1 (before 2026-12) still open: their
+//! answers are read in version 1's shape and carried over to version 2 exactly as an answers file is
+//! (`answers::v1`); saving again writes version 2. Every later version keeps `format` and `version` as they are, so a file from a
 //! newer ClearPath (a higher `version`, or answers in a newer answers format) is refused with
 //! [`SaveError::NewerVersion`] rather than misread.
 //!
@@ -173,17 +175,21 @@ struct ProgressOut<'a> {
     answers: &'a Answers,
 }
 
-/// Only the tag and version, read first so that a newer file is refused before its answers are read.
+/// Only the tag and the versions, read first so that a newer file is refused before its answers are
+/// read, and the answers are read in the shape of their own version.
 #[derive(Deserialize)]
 struct Envelope {
     format: String,
     version: u32,
+    #[serde(default)]
+    answers: answers::VersionProbe,
 }
 
-/// The whole plain text, read strictly once the tag and version are known.
+/// The whole plain text, read strictly once the tag and versions are known; `A` is the answers'
+/// shape (version 1 or the current one).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Progress {
+struct Progress<A> {
     #[allow(
         dead_code,
         reason = "checked through `Envelope`; read only to refuse other fields"
@@ -194,7 +200,7 @@ struct Progress {
         reason = "checked through `Envelope`; read only to refuse other fields"
     )]
     version: u32,
-    answers: Answers,
+    answers: A,
 }
 
 /// Encrypt `answers` with `passphrase` as a progress file's bytes.
@@ -244,14 +250,18 @@ pub fn open(bytes: &[u8], passphrase: &SecretString) -> Result<Answers, SaveErro
             reads: FORMAT_VERSION,
         });
     }
-    let progress: Progress = ron::from_str(text).map_err(|_| SaveError::Damaged)?;
-    if progress.answers.version > answers::FORMAT_VERSION {
-        return Err(SaveError::NewerVersion {
-            found: progress.answers.version,
-            reads: answers::FORMAT_VERSION,
-        });
-    }
-    Ok(progress.answers)
+    // Answers saved in version 1 are read in its shape and carried over, as for an answers file.
+    let read = match envelope.answers.version() {
+        1 => ron::from_str::<Progress<answers::v1::Answers>>(text).map(|p| p.answers.migrate()),
+        answers::FORMAT_VERSION => ron::from_str::<Progress<Answers>>(text).map(|p| p.answers),
+        found => {
+            return Err(SaveError::NewerVersion {
+                found,
+                reads: answers::FORMAT_VERSION,
+            });
+        }
+    };
+    read.map_err(|_| SaveError::Damaged)
 }
 
 /// Encrypt `answers` and write them to `path` atomically: a new private temporary file in the same

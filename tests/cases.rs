@@ -15,7 +15,7 @@ use clearpath::screening::Status;
 use clearpath::source::SourceText;
 
 /// Every remedy of both rule sets named in the brief, as `rule-set-id/remedy-id`.
-const REMEDIES: [&str; 11] = [
+const REMEDIES: [&str; 13] = [
     "current-law/vacatur",
     "current-law/new_trial",
     "current-law/seal_by_mail",
@@ -24,6 +24,8 @@ const REMEDIES: [&str; 11] = [
     "current-law/expunge_under_21",
     "current-law/expunge_for_reason",
     "current-law/open_case_defense",
+    "current-law/seal_possession",
+    "current-law/federal_vacatur",
     "bill-h1683/expungement",
     "bill-h1683/seal_no_longer_crime",
     "bill-h1683/expunge_no_longer_crime",

@@ -40,6 +40,8 @@ pub const MAX_OFFENSES: usize = 128;
 /// The ids the catalog must have for "another charge".
 pub const ANOTHER_MISDEMEANOR: &str = "another_misdemeanor";
 pub const ANOTHER_FELONY: &str = "another_felony";
+pub const ANOTHER_EXCLUDED_MISDEMEANOR: &str = "another_excluded_misdemeanor";
+pub const ANOTHER_EXCLUDED_FELONY: &str = "another_excluded_felony";
 
 fn date_field(src: &SourceText, text: &str, field: &str) -> Result<Date, RuleError> {
     calendar::parse_date(text).map_err(|message| {
@@ -116,6 +118,7 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
             side: attr(OffenseAttr::Side, &o.side)?,
             grade: attr(OffenseAttr::Grade, &o.grade)?,
             sex_offense: attr(OffenseAttr::SexOffense, &o.sex_offense)?,
+            mail_sealing: attr(OffenseAttr::MailSealing, &o.mail_sealing)?,
             label: if o.statute.is_empty() {
                 o.name.clone()
             } else {
@@ -133,12 +136,14 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
             RuleError::at(
                 src.place_of_text("offenses"),
                 format!("the catalog has no \"{id}\" entry"),
-                "the catalog needs entries for another_misdemeanor and another_felony, used for charges not in the list",
+                "the catalog needs entries for another_misdemeanor, another_felony, another_excluded_misdemeanor and another_excluded_felony, used for charges not in the list",
             )
         })
     };
     let another_misdemeanor = required(ANOTHER_MISDEMEANOR)?;
     let another_felony = required(ANOTHER_FELONY)?;
+    let another_excluded_misdemeanor = required(ANOTHER_EXCLUDED_MISDEMEANOR)?;
+    let another_excluded_felony = required(ANOTHER_EXCLUDED_FELONY)?;
     let ids: Vec<&str> = offenses.iter().map(|o| o.id.as_str()).collect();
     let mut groups = Vec::new();
     for g in raw.groups {
@@ -178,6 +183,8 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
         groups,
         another_misdemeanor,
         another_felony,
+        another_excluded_misdemeanor,
+        another_excluded_felony,
     })
 }
 

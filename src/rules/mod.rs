@@ -24,6 +24,10 @@ pub struct Catalog {
     /// The catalog entries standing for a charge not in the list.
     pub another_misdemeanor: usize,
     pub another_felony: usize,
+    /// "Another charge" under a law whose convictions are never sealed by mail (firearms licensing,
+    /// c.268 other than resisting arrest, c.268A): a misdemeanor and a felony.
+    pub another_excluded_misdemeanor: usize,
+    pub another_excluded_felony: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -37,6 +41,7 @@ pub struct Offense {
     pub side: u8,
     pub grade: u8,
     pub sex_offense: u8,
+    pub mail_sealing: u8,
     pub note: String,
 }
 
@@ -71,10 +76,21 @@ impl Catalog {
         self.offenses
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i != self.another_misdemeanor && *i != self.another_felony)
+            .filter(|(i, _)| !self.is_another(*i))
             .map(|(_, o)| o.id.as_str())
             .chain(self.groups.iter().map(|g| g.id.as_str()))
             .collect()
+    }
+
+    /// Whether the catalog position is one of the stand-ins for a charge not in the list.
+    pub fn is_another(&self, index: usize) -> bool {
+        [
+            self.another_misdemeanor,
+            self.another_felony,
+            self.another_excluded_misdemeanor,
+            self.another_excluded_felony,
+        ]
+        .contains(&index)
     }
 
     pub fn offenses_in(&self, mask: u128) -> impl Iterator<Item = (usize, &Offense)> {
@@ -92,6 +108,7 @@ impl Catalog {
             OffenseAttr::Side => o.side.into(),
             OffenseAttr::Grade => o.grade.into(),
             OffenseAttr::SexOffense => o.sex_offense.into(),
+            OffenseAttr::MailSealing => o.mail_sealing.into(),
         }
     }
 }

@@ -27,8 +27,16 @@ pub struct RawOffense {
     pub side: String,
     pub grade: String,
     pub sex_offense: String,
+    /// `"allowed"` (the default) or `"excluded"`: whether G.L. c.276 §100A can seal a conviction of it
+    /// by mail.
+    #[serde(default = "mail_sealing_allowed")]
+    pub mail_sealing: String,
     #[serde(default)]
     pub note: String,
+}
+
+fn mail_sealing_allowed() -> String {
+    "allowed".into()
 }
 
 /// Several offenses a person may not be able to tell apart ("§53(a), not sure which part").
@@ -218,12 +226,20 @@ pub struct RawNotice {
 }
 
 /// `rules/examples/*.ron` and `tests/cases/*.ron`: a worked case with the outcomes it must give.
+/// The version of a worked case's answers, read before the rest.
+#[derive(Debug, Deserialize)]
+pub struct RawCaseProbe {
+    #[serde(default)]
+    pub answers: crate::answers::VersionProbe,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCase {
+pub struct RawCase<A = crate::answers::Answers> {
     pub name: String,
     pub today: String,
-    pub answers: crate::answers::Answers,
+    /// In the answers format its own `version` says (version 1 when it says none).
+    pub answers: A,
     #[serde(default)]
     pub expect: Vec<RawExpectation>,
     /// The notice ids the case must show, exactly; leave out to not check notices.
@@ -251,6 +267,10 @@ pub struct RawExpectation {
     /// Texts the assumptions must contain.
     #[serde(default)]
     pub assumptions: Vec<String>,
+    /// Texts the next steps (of the outcome, or of one of a conditional outcome's branches) must
+    /// contain, each in some step.
+    #[serde(default)]
+    pub next_steps: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -13,7 +13,7 @@ pub(super) fn outcome<'r>(
     set: &'r RuleSet,
     remedy: &'r Remedy,
     original: &World,
-    relied: u32,
+    relied: u64,
     leaves: Vec<Leaf>,
 ) -> Outcome<'r> {
     let words = &book.words;
@@ -36,7 +36,7 @@ pub(super) fn outcome<'r>(
     if agree {
         let clause = &remedy.clauses[first.clause];
         let mut assumptions = Vec::new();
-        let settled = leaves.iter().fold(0u32, |acc, l| {
+        let settled = leaves.iter().fold(0u64, |acc, l| {
             l.path
                 .iter()
                 .fold(acc | l.settled, |a, (s, _)| a | 1 << s.fact().slot())

@@ -100,7 +100,7 @@ pub struct Outcome<'r> {
     pub reason: &'r str,
     pub next_steps: &'r [String],
     /// The facts the outcome relied on, as a set of `Fact::slot()` bits.
-    pub relied: u32,
+    pub relied: u64,
     /// What was assumed or checked for answers the person was not sure of.
     pub assumptions: Vec<String>,
     /// For a conditional outcome: what holds under which conditions.
@@ -275,7 +275,7 @@ pub(crate) struct Ctx<'a> {
     original: &'a World,
     /// Every charge's world (for `AnyCharge` in notices).
     charges: &'a [World],
-    relied: u32,
+    relied: u64,
 }
 
 impl<'a> Ctx<'a> {
@@ -295,7 +295,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn rely(&mut self, fact: Fact) {
-        self.relied |= 1 << fact.slot();
+        self.relied |= 1u64 << fact.slot();
     }
 
     pub(crate) fn eval(&mut self, cond: &Cond, w: &World) -> Truth {
@@ -439,7 +439,7 @@ struct Leaf {
     /// A date fact whose exact day was unknown, so the date given is the latest possible.
     latest_of: Option<DateFact>,
     /// Facts (as `Fact::slot()` bits) whose not-sure answers were checked every way and made no difference.
-    settled: u32,
+    settled: u64,
 }
 
 fn evaluate<'r>(
@@ -505,7 +505,7 @@ fn branch(
         let latest_of = leaves[start..].iter().find_map(|l| l.latest_of);
         let settled = leaves[start..]
             .iter()
-            .fold(1u32 << split.fact().slot(), |acc, l| {
+            .fold(1u64 << split.fact().slot(), |acc, l| {
                 l.path
                     .iter()
                     .fold(acc | l.settled, |a, (s, _)| a | 1 << s.fact().slot())

@@ -6,7 +6,8 @@
 use jiff::civil::Date;
 
 use crate::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Disposition, Grade, OffenseAnswer, Reply, When,
+    AgeBand, AnotherLaw, Answers, Charge, Court, CustodyEnd, DateAnswer as _, Disposition, Grade,
+    OffenseAnswer, ProbationEnd, Released, Reply, When,
 };
 use crate::calendar::{self, EARLIEST};
 use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
@@ -118,14 +119,36 @@ fn reply_mask(fact: EnumFact, reply: Reply) -> u16 {
     }
 }
 
-fn offense_mask(catalog: &Catalog, offense: &OffenseAnswer) -> u128 {
-    let misdemeanor = 1u128 << catalog.another_misdemeanor;
-    let felony = 1u128 << catalog.another_felony;
+fn offense_mask(catalog: &Catalog, offense: &OffenseAnswer, law: AnotherLaw) -> u128 {
+    let (ordinary, excluded) = match law {
+        AnotherLaw::NoneOfThese => (true, false),
+        AnotherLaw::FirearmsLicensing
+        | AnotherLaw::PublicJustice
+        | AnotherLaw::ConflictOfInterest => (false, true),
+        AnotherLaw::NotSure => (true, true),
+    };
+    let pick = |grade: Grade| {
+        let (misdemeanor, felony) = match grade {
+            Grade::Misdemeanor => (true, false),
+            Grade::Felony => (false, true),
+            Grade::NotSure => (true, true),
+        };
+        let mut mask = 0u128;
+        for (wanted, kind, position) in [
+            (misdemeanor, ordinary, catalog.another_misdemeanor),
+            (felony, ordinary, catalog.another_felony),
+            (misdemeanor, excluded, catalog.another_excluded_misdemeanor),
+            (felony, excluded, catalog.another_excluded_felony),
+        ] {
+            if wanted && kind {
+                mask |= 1u128 << position;
+            }
+        }
+        mask
+    };
     match offense {
         OffenseAnswer::Offense(id) => catalog.mask_of(id).unwrap_or_else(|| catalog.full_mask()),
-        OffenseAnswer::Another(Grade::Misdemeanor) => misdemeanor,
-        OffenseAnswer::Another(Grade::Felony) => felony,
-        OffenseAnswer::Another(Grade::NotSure) => misdemeanor | felony,
+        OffenseAnswer::Another(grade) => pick(*grade),
         OffenseAnswer::NotSure => catalog.full_mask(),
     }
 }
@@ -149,11 +172,20 @@ fn outcome_mask(outcome: Disposition) -> u16 {
         Disposition::Dismissed => bit(f, "dismissed"),
         Disposition::NolleProsequi => bit(f, "nolle_prosequi"),
         Disposition::NotGuilty => bit(f, "not_guilty"),
+        Disposition::NoProbableCause => bit(f, "no_probable_cause"),
+        Disposition::NoBill => bit(f, "no_bill"),
         Disposition::Filed => bit(f, "filed"),
         Disposition::DelinquencyAdjudication => bit(f, "delinquent"),
         Disposition::StillOpen => bit(f, "open"),
         Disposition::NotSure => f.full(),
     }
+}
+
+/// The outcomes after which no sentence or probation can outlast the case.
+fn ended_without_finding() -> u16 {
+    ["dismissed", "nolle_prosequi", "not_guilty", "no_probable_cause", "no_bill"]
+        .iter()
+        .fold(0, |m, v| m | bit(EnumFact::Outcome, v))
 }
 
 fn age_mask(age: AgeBand) -> u16 {
@@ -172,22 +204,62 @@ fn when_span(when: When, today: Date) -> (Date, Date) {
     (lo.min(today), hi.min(today))
 }
 
-fn custody_set(custody: CustodyEnd, case: (Date, Date), today: Date) -> DateSet {
-    match custody {
-        CustodyEnd::Date(d) => DateSet::exact(d.0),
-        CustodyEnd::Year(y) => {
-            let (lo, hi) = when_span(When::Year(y), today);
-            DateSet::between(lo.max(case.0).min(hi), hi)
-        }
-        CustodyEnd::NoCustody => DateSet::NONE,
-        CustodyEnd::NotSure => DateSet {
-            none: true,
-            span: Some((case.0, today)),
-        },
+/// What version 1's one custody-or-probation answer leaves possible for either of the two: none, or
+/// a day from the case to that answer's last day.
+fn custody_or_probation(legacy: CustodyEnd, case: (Date, Date), today: Date) -> DateSet {
+    let last = match legacy {
+        CustodyEnd::NoCustody => return DateSet::NONE,
+        CustodyEnd::NotSure => today,
+        dated => when_span(dated.when(), today).1,
+    };
+    DateSet {
+        none: true,
+        span: Some((case.0.min(last), last)),
     }
 }
 
-/// A listed charge's date as a guilty finding: none where it surely was not one.
+/// When the person was last released for the charge. A release may come before the case ended (held
+/// before trial), so a year is not cut to the case.
+fn released_set(charge: &Charge, case: (Date, Date), today: Date) -> DateSet {
+    match charge.released {
+        Released::Date(d) => DateSet::exact(d.0),
+        Released::Year(y) => {
+            let (lo, hi) = when_span(When::Year(y), today);
+            DateSet::between(lo, hi)
+        }
+        Released::NotHeld => DateSet::NONE,
+        Released::NotSure => custody_or_probation(charge.custody_or_probation_end, case, today),
+    }
+}
+
+/// When probation for the charge ended: never before the case ended.
+fn probation_set(charge: &Charge, case: (Date, Date), today: Date) -> DateSet {
+    match charge.probation_end {
+        ProbationEnd::Date(d) => DateSet::exact(d.0),
+        ProbationEnd::Year(y) => {
+            let (lo, hi) = when_span(When::Year(y), today);
+            DateSet::between(lo.max(case.0).min(hi), hi)
+        }
+        ProbationEnd::NoProbation => DateSet::NONE,
+        ProbationEnd::NotSure => custody_or_probation(charge.custody_or_probation_end, case, today),
+    }
+}
+
+/// `set` where the charge may have been heard in one of `courts`: no date where it surely was not,
+/// and possibly none where it may or may not have been.
+fn in_court(w: &World, set: DateSet, courts: u16) -> DateSet {
+    let have = w.choices[EnumFact::Court.index()];
+    if have & courts == 0 {
+        DateSet::NONE
+    } else if have & !courts == 0 {
+        set
+    } else {
+        DateSet { none: true, ..set }
+    }
+}
+
+/// A listed charge's date as a finding with one of the outcomes `counts` in one of `court`: none
+/// where it surely was not one.
 fn finding_set(world: &World, counts: u16, court: u16, today: Date, when: When) -> DateSet {
     let outcome = world.choices[EnumFact::Outcome.index()];
     let possible = outcome & counts != 0 && court & world.choices[EnumFact::Court.index()] != 0;
@@ -202,16 +274,32 @@ fn finding_set(world: &World, counts: u16, court: u16, today: Date, when: When) 
     }
 }
 
+/// Something on another case within the last `years` (`within`), or not, with its latest date where
+/// known: a date or year given wins over the yes or no.
+fn recent_set(within: Reply, years: i16, latest: When, today: Date) -> DateSet {
+    if latest != When::NotSure {
+        let (lo, hi) = when_span(latest, today);
+        return DateSet::between(lo, hi);
+    }
+    let threshold = calendar::wait_threshold(today, years);
+    match within {
+        Reply::Yes => DateSet::between(threshold.tomorrow().unwrap_or(threshold), today),
+        Reply::No => DateSet {
+            none: true,
+            span: Some((EARLIEST, threshold)),
+        },
+        Reply::NotSure | Reply::PreferNotToSay => DateSet {
+            none: true,
+            span: Some((EARLIEST, today)),
+        },
+    }
+}
+
 /// Other guilty findings in Massachusetts that are not among the charges listed.
 fn recent_findings_set(answers: &Answers, today: Date) -> DateSet {
     let found = answers.record.other_ma_guilty;
-    match found.latest {
-        When::Date(d) => return DateSet::exact(d.0),
-        When::Year(_) => {
-            let (lo, hi) = when_span(found.latest, today);
-            return DateSet::between(lo, hi);
-        }
-        When::NotSure => {}
+    if found.latest != When::NotSure {
+        return recent_set(Reply::Yes, 7, found.latest, today);
     }
     let t3 = calendar::wait_threshold(today, 3);
     let t7 = calendar::wait_threshold(today, 7);
@@ -220,18 +308,10 @@ fn recent_findings_set(answers: &Answers, today: Date) -> DateSet {
         (Reply::Yes, _) => DateSet::between(after(t3), today),
         (Reply::No, Reply::Yes) => DateSet::between(after(t7), t3),
         (_, Reply::Yes) => DateSet::between(after(t7), today),
-        (_, Reply::No) => DateSet {
-            none: true,
-            span: Some((EARLIEST, t7)),
-        },
-        (Reply::No, _) => DateSet {
-            none: true,
-            span: Some((EARLIEST, t3)),
-        },
-        _ => DateSet {
-            none: true,
-            span: Some((EARLIEST, today)),
-        },
+        (_, reply @ Reply::No) | (reply @ Reply::No, _) => {
+            recent_set(reply, if found.last_7_years == Reply::No { 7 } else { 3 }, When::NotSure, today)
+        }
+        _ => recent_set(Reply::NotSure, 7, When::NotSure, today),
     }
 }
 
@@ -296,8 +376,28 @@ impl OthersTally {
     }
 }
 
-/// The latest of each of the record-wide dates.
-const RECORD_DATES: usize = 4;
+/// The record-wide dates, each the latest over the other charges listed and the record answers:
+/// other Massachusetts guilty findings, other Massachusetts findings (adjudications too), convictions
+/// elsewhere, the end of any other Massachusetts case, imprisonment, and commitment or a finding as a
+/// delinquent elsewhere.
+const RECORD_DATES: usize = 6;
+const RECORD_DATE_FACTS: [DateFact; RECORD_DATES] = [
+    DateFact::OtherMaGuilty,
+    DateFact::OtherMaFinding,
+    DateFact::OutOfState,
+    DateFact::OtherMaCase,
+    DateFact::Imprisonment,
+    DateFact::Commitment,
+];
+
+/// The facts about "the other charges" that each charge contributes to, worst value first.
+const OTHERS: [(EnumFact, &[&str]); 5] = [
+    (EnumFact::OthersUnder21, &["no", "yes"]),
+    (EnumFact::OthersExcluded, &["yes", "unconfirmed", "no"]),
+    (EnumFact::OthersFelony, &["yes", "unconfirmed", "no"]),
+    (EnumFact::OthersUnsealable, &["yes", "no"]),
+    (EnumFact::ListedElsewhere, &["yes", "no"]),
+];
 
 /// The worlds of every charge, with the facts derived across charges filled in.
 pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<World> {
@@ -309,33 +409,47 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         .collect();
 
     // Each charge's own contribution to the record-wide dates, counts and flags.
-    let guilty = bit(EnumFact::Outcome, "guilty");
-    let finding = guilty | bit(EnumFact::Outcome, "delinquent");
-    let ma = bit(EnumFact::Court, "ma_adult") | bit(EnumFact::Court, "ma_juvenile");
-    let elsewhere = bit(EnumFact::Court, "other_state") | bit(EnumFact::Court, "federal");
+    let outcome = |v: &str| bit(EnumFact::Outcome, v);
+    let court = |v: &str| bit(EnumFact::Court, v);
+    let guilty = outcome("guilty");
+    let delinquent = outcome("delinquent");
+    let juvenile = court("ma_juvenile");
+    let ma = court("ma_adult") | juvenile;
+    let elsewhere = court("other_state") | court("federal");
     let any_outcome = EnumFact::Outcome.full();
     let own: Vec<[DateSet; RECORD_DATES]> = worlds
         .iter()
         .zip(&answers.charges)
         .map(|(w, c)| {
-            let ended = finding_set(w, any_outcome, ma, today, c.when).latest(
-                w.dates[DateFact::CustodyEnd.index()]
-                    .only_if(w.choices[EnumFact::Court.index()] & ma != 0),
-            );
+            let released = w.dates[DateFact::Released.index()];
+            let probation = w.dates[DateFact::ProbationEnd.index()];
+            let ended = finding_set(w, any_outcome, ma, today, c.when)
+                .latest(in_court(w, released, ma))
+                .latest(in_court(w, probation, ma));
             [
                 finding_set(w, guilty, ma, today, c.when),
-                finding_set(w, finding, ma, today, c.when),
+                finding_set(w, guilty | delinquent, ma, today, c.when),
                 finding_set(w, guilty, elsewhere, today, c.when),
                 ended,
+                in_court(w, released, !juvenile),
+                in_court(w, released, juvenile)
+                    .latest(finding_set(w, delinquent, elsewhere, today, c.when)),
             ]
         })
         .collect();
-    let flags: Vec<[u16; 3]> = worlds
+    let flags: Vec<[u16; OTHERS.len()]> = worlds
         .iter()
         .map(|w| charge_flags(catalog, w, ma))
         .collect();
     let recent = recent_findings_set(answers, today);
-    let unlisted = [recent, recent, out_of_state_set(answers, today), recent];
+    let record = &answers.record;
+    // "No other court case anywhere" leaves nothing for the record answers to add, unless one of them
+    // shows a case after all (then the dates given stand).
+    let unlisted = if record.other_cases == Reply::No && !shows_unlisted_case(record) {
+        [DateSet::NONE; RECORD_DATES]
+    } else {
+        unlisted_sets(answers, recent, today)
+    };
 
     // The latest of everyone else's: prefix and suffix "latest" so each charge skips only itself.
     let n = own.len();
@@ -345,35 +459,47 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         prefix[i + 1] = combine(prefix[i], own[i]);
         suffix[n - 1 - i] = combine(suffix[n - i], own[n - 1 - i]);
     }
-    let convictions = own.iter().fold((0u16, 0u16), |(lo, hi), sets| {
+    let count = |sets: &mut dyn Iterator<Item = (bool, bool)>| {
+        sets.fold((0u16, 0u16), |(lo, hi), (certain, possible)| {
+            (lo + u16::from(certain), hi + u16::from(possible))
+        })
+    };
+    let convictions = count(&mut own.iter().map(|sets| {
         let s = sets[0];
-        let possible = s.span.is_some();
-        let certain = possible && !s.none;
-        (lo + u16::from(certain), hi + u16::from(possible))
-    });
-    let column = |k: usize| flags.iter().map(|f| f[k]).collect::<Vec<u16>>();
-    let worst = ["yes", "unconfirmed", "no"];
-    let ages = OthersTally::new(EnumFact::OthersUnder21, &["no", "yes"], &column(0));
-    let exclusions = OthersTally::new(EnumFact::OthersExcluded, &worst, &column(1));
-    let grades = OthersTally::new(EnumFact::OthersFelony, &worst, &column(2));
+        (s.span.is_some() && !s.none, s.span.is_some())
+    }));
+    let in_ma = count(&mut worlds.iter().map(|w| {
+        let have = w.choices[EnumFact::Court.index()];
+        (have & !ma == 0, have & ma != 0)
+    }));
+    let tallies: Vec<OthersTally> = OTHERS
+        .iter()
+        .enumerate()
+        .map(|(k, (fact, worst_first))| {
+            let column: Vec<u16> = flags.iter().map(|f| f[k]).collect();
+            OthersTally::new(*fact, worst_first, &column)
+        })
+        .collect();
     for (i, w) in worlds.iter_mut().enumerate() {
         let others = combine(combine(prefix[i], suffix[i + 1]), unlisted);
-        w.dates[DateFact::OtherMaGuilty.index()] = others[0];
-        w.dates[DateFact::OtherMaFinding.index()] = others[1];
-        w.dates[DateFact::OutOfState.index()] = others[2];
-        w.dates[DateFact::OtherMaCase.index()] = others[3];
+        for (fact, set) in RECORD_DATE_FACTS.iter().zip(others) {
+            w.dates[fact.index()] = set;
+        }
         w.ints[IntFact::ListedConvictions.index()] = convictions;
-        w.choices[EnumFact::OthersUnder21.index()] = ages.without(flags[i][0]);
-        w.choices[EnumFact::OthersExcluded.index()] = exclusions.without(flags[i][1]);
-        w.choices[EnumFact::OthersFelony.index()] = grades.without(flags[i][2]);
+        w.ints[IntFact::ListedCharges.index()] = in_ma;
+        for (k, (fact, _)) in OTHERS.iter().enumerate() {
+            w.choices[fact.index()] = tallies[k].without(flags[i][k]);
+        }
     }
     worlds
 }
 
-/// A charge's possible values for the facts about "the other charges": before 21 (`yes`/`no`),
-/// excluded from time-based expungement and a felony (`yes`/`no`/`unconfirmed`, from the offense list).
-/// Only Massachusetts records count; a charge that may be elsewhere may count as `no` / `yes` (before 21).
-fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
+/// A charge's possible values for the facts about "the other charges" (`OTHERS`, in order): before 21
+/// (`yes`/`no`); excluded from time-based expungement and a felony (`yes`/`no`/`unconfirmed`, from the
+/// offense list); a conviction that sealing by mail never covers; heard outside Massachusetts. Only
+/// Massachusetts records count for the first four; a charge that may be elsewhere may count as `no` /
+/// `yes` (before 21).
+fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; OTHERS.len()] {
     let court = w.choices[EnumFact::Court.index()];
     let maybe_elsewhere = court & !ma != 0;
     let maybe_ma = court & ma != 0;
@@ -387,11 +513,16 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
     if age & over != 0 && maybe_ma {
         ages |= bit(under21, "no");
     }
+    let value = |i: usize, a: OffenseAttr| {
+        a.values()
+            .and_then(|v| v.get(catalog.attr_value(i, a)).copied())
+            .unwrap_or("")
+    };
     // The possible values of an offense attribute over the offenses the answer allows, mapped to
-    // yes/no/unconfirmed by `status`.
-    let statuses = |fact: EnumFact, status: &dyn Fn(usize) -> &'static str| {
+    // yes/no/unconfirmed by `status`, for a charge that counts where `counts` holds.
+    let statuses = |fact: EnumFact, counts: bool, status: &dyn Fn(usize) -> &'static str| {
         let mut m = 0;
-        if maybe_ma {
+        if counts {
             for (i, _) in catalog.offenses_in(w.offense) {
                 m |= bit(fact, status(i));
             }
@@ -401,12 +532,7 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
         }
         m
     };
-    let value = |i: usize, a: OffenseAttr| {
-        a.values()
-            .and_then(|v| v.get(catalog.attr_value(i, a)).copied())
-            .unwrap_or("")
-    };
-    let excluded = statuses(EnumFact::OthersExcluded, &|i| {
+    let excluded = statuses(EnumFact::OthersExcluded, maybe_ma, &|i| {
         if value(i, OffenseAttr::SexOffense) == "yes"
             || value(i, OffenseAttr::Side) == "trafficking"
         {
@@ -417,24 +543,78 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; 3] {
             "no"
         }
     });
-    let felony = statuses(
-        EnumFact::OthersFelony,
-        &|i| match value(i, OffenseAttr::Grade) {
+    let felony = statuses(EnumFact::OthersFelony, maybe_ma, &|i| {
+        match value(i, OffenseAttr::Grade) {
             "felony" => "yes",
             "unconfirmed" => "unconfirmed",
             _ => "no",
-        },
-    );
-    [ages, excluded, felony]
+        }
+    });
+    // A conviction in a Massachusetts adult court of an offense sealing by mail never covers.
+    let outcome = w.choices[EnumFact::Outcome.index()];
+    let guilty = bit(EnumFact::Outcome, "guilty");
+    let adult = bit(EnumFact::Court, "ma_adult");
+    let convicted = outcome & guilty != 0 && court & adult != 0;
+    let mut unsealable = statuses(EnumFact::OthersUnsealable, convicted, &|i| {
+        if value(i, OffenseAttr::MailSealing) == "excluded" {
+            "yes"
+        } else {
+            "no"
+        }
+    });
+    if outcome & !guilty != 0 || court & !adult != 0 {
+        unsealable |= bit(EnumFact::OthersUnsealable, "no");
+    }
+    let mut listed_elsewhere = 0;
+    if maybe_elsewhere {
+        listed_elsewhere |= bit(EnumFact::ListedElsewhere, "yes");
+    }
+    if maybe_ma {
+        listed_elsewhere |= bit(EnumFact::ListedElsewhere, "no");
+    }
+    [ages, excluded, felony, unsealable, listed_elsewhere]
+}
+
+/// The record answers' own contribution to each record-wide date, in `RECORD_DATE_FACTS` order.
+fn unlisted_sets(answers: &Answers, recent: DateSet, today: Date) -> [DateSet; RECORD_DATES] {
+    let record = &answers.record;
+    [
+        recent,
+        recent,
+        out_of_state_set(answers, today),
+        recent,
+        recent_set(
+            record.other_imprisonment.last_7_years,
+            7,
+            record.other_imprisonment.latest,
+            today,
+        ),
+        recent_set(
+            record.other_commitment.last_3_years,
+            3,
+            record.other_commitment.latest,
+            today,
+        ),
+    ]
 }
 
 fn combine(a: [DateSet; RECORD_DATES], b: [DateSet; RECORD_DATES]) -> [DateSet; RECORD_DATES] {
-    [
-        a[0].latest(b[0]),
-        a[1].latest(b[1]),
-        a[2].latest(b[2]),
-        a[3].latest(b[3]),
-    ]
+    std::array::from_fn(|k| a[k].latest(b[k]))
+}
+
+/// Whether a record answer shows that some court case is not among the charges listed: a "yes", or
+/// a date given.
+fn shows_a_case(reply: Reply, latest: When) -> bool {
+    reply == Reply::Yes || latest != When::NotSure
+}
+
+/// Whether any record answer shows a court case that is not among the charges listed.
+fn shows_unlisted_case(r: &crate::answers::RecordFacts) -> bool {
+    shows_a_case(r.other_ma_guilty.last_3_years, r.other_ma_guilty.latest)
+        || shows_a_case(r.other_ma_guilty.last_7_years, When::NotSure)
+        || shows_a_case(r.out_of_state.any, r.out_of_state.latest)
+        || shows_a_case(r.other_imprisonment.last_7_years, r.other_imprisonment.latest)
+        || shows_a_case(r.other_commitment.last_3_years, r.other_commitment.latest)
 }
 
 /// The record-level choices (the facts about other charges are filled in per charge).
@@ -461,6 +641,16 @@ fn record_choices(answers: &Answers) -> [u16; EnumFact::ALL.len()] {
         Reply::No => bit(EnumFact::Citizenship, "not_citizen"),
         Reply::NotSure | Reply::PreferNotToSay => EnumFact::Citizenship.full(),
     };
+    // Every answer about another case counts: one that shows a case settles it, whatever the answer
+    // to "any other case" was.
+    choices[EnumFact::UnlistedCases.index()] = if shows_unlisted_case(r) {
+        bit(EnumFact::UnlistedCases, "yes")
+    } else {
+        reply_mask(EnumFact::UnlistedCases, r.other_cases)
+    };
+    choices[EnumFact::SameIncident.index()] = reply_mask(EnumFact::SameIncident, r.same_incident);
+    choices[EnumFact::FalseIdentity.index()] =
+        reply_mask(EnumFact::FalseIdentity, r.false_identity);
     choices
 }
 
@@ -475,12 +665,20 @@ fn charge_world(
     choices[EnumFact::Outcome.index()] = outcome_mask(charge.outcome);
     choices[EnumFact::Age.index()] = age_mask(charge.age);
     choices[EnumFact::Coerced.index()] = reply_mask(EnumFact::Coerced, charge.coerced);
+    choices[EnumFact::Arranged.index()] = reply_mask(EnumFact::Arranged, charge.arranged);
+    choices[EnumFact::Documents.index()] =
+        reply_mask(EnumFact::Documents, charge.official_documents);
     let case = when_span(charge.when, today);
     let mut dates = [DateSet::NONE; DateFact::ALL.len()];
     dates[DateFact::When.index()] = DateSet::between(case.0, case.1);
-    dates[DateFact::CustodyEnd.index()] = custody_set(charge.custody_end, case, today);
+    // A case that ended without a finding has no sentence or probation to outlast it.
+    let finding_possible = choices[EnumFact::Outcome.index()] & !ended_without_finding() != 0;
+    dates[DateFact::Released.index()] =
+        released_set(charge, case, today).only_if(finding_possible);
+    dates[DateFact::ProbationEnd.index()] =
+        probation_set(charge, case, today).only_if(finding_possible);
     World {
-        offense: offense_mask(catalog, &charge.offense),
+        offense: offense_mask(catalog, &charge.offense, charge.another_law),
         choices,
         dates,
         ints: [(0, 0); IntFact::ALL.len()],

@@ -244,12 +244,13 @@ struct Builder<'a, 'r> {
 }
 
 /// The facts a court record shows, which a person may not have been sure of.
-const RECORD_FACTS: [Fact; 5] = [
+const RECORD_FACTS: [Fact; 6] = [
     Fact::Offense(OffenseAttr::Id),
     Fact::Enum(EnumFact::Court),
     Fact::Enum(EnumFact::Outcome),
     Fact::Date(DateFact::When),
-    Fact::Date(DateFact::CustodyEnd),
+    Fact::Date(DateFact::Released),
+    Fact::Date(DateFact::ProbationEnd),
 ];
 
 impl Builder<'_, '_> {

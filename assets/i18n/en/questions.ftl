@@ -14,6 +14,9 @@ q-offense-help = Pick the charge as the court record names it. If you do not kno
 q-another_grade = Was it a misdemeanor or a felony?
 q-another_grade-help = A felony is a more serious charge. Your court papers or your CORI say which it was.
 
+q-another_law = Was it a charge under one of these laws?
+q-another_law-help = A conviction under these laws is never sealed by mail. Your court papers or your CORI show the chapter of the law.
+
 q-court = Where was the case?
 q-court-help = Adult courts include the District Court and the Superior Court. The Boston Municipal Court is one too.
 
@@ -21,17 +24,28 @@ q-outcome = How did the case end?
 q-outcome-help = Your court papers or the court docket say how it ended.
 
 q-when = When did the case end?
-q-when-help = If it is still open, give the date it started. A year is enough if you do not know the day.
+q-when-help = If it is still open, give the date it started. For a CWOF, give the day the case was continued, not the day it was dismissed. A year is enough if you do not know the day.
 
-q-custody_end = When did any jail, prison or probation for this charge end?
-q-custody_end-help = If you did not go to jail or prison and had no probation, choose the first answer.
+q-released = When were you last released from jail or prison for this charge?
+q-released-help = Count a youth facility too. If you were not held for this charge, choose the first answer. Probation is the next question.
+
+q-probation_end = When did probation for this charge end?
+q-probation_end-help = If you had no probation for this charge, choose the first answer. For a CWOF, probation often ends when the case is dismissed.
 
 q-age = How old were you at the time?
 q-age-help = Some ways to clear a record depend on your age then.
 
 q-coerced = Did this happen while someone was forcing, tricking or controlling you?
-q-coerced-help = This includes someone who took your money, made threats, or kept you from leaving.
+q-coerced-help = This includes threats, lies about the work or the pay, or someone keeping you from leaving.
 q-coerced-why = Why we ask: the law gives more ways to clear a record for people who were trafficked. You do not have to answer.
+
+q-arranged = Did anyone set it up for you, or take money from what you were paid?
+q-arranged-help = For example, someone who found the dates, put up ads, drove you, or gave you a place to stay for it. It can be a partner, a friend or family. It counts even if no one forced you.
+q-arranged-why = Why we ask: under the law, trafficking does not need force. You do not have to answer.
+
+q-documents = Do you have official papers that show you were a trafficking victim at that time?
+q-documents-help = Such as a T visa, Continued Presence, or a certification letter from a government agency. You do not need papers like these to ask for help.
+q-documents-why = Why we ask: papers like these can make it easier to clear a record. You do not have to answer.
 
 q-recent_7 = In the last 7 years, were you found guilty of anything else in Massachusetts?
 q-recent_7-help = Leave out the charges you already listed. Traffic tickets with a small fine do not count.
@@ -47,6 +61,27 @@ q-out_of_state-help = Leave out the charges you already listed.
 
 q-out_of_state_latest = When was the most recent one?
 q-out_of_state_latest-help = A year is enough if you do not know the day.
+
+q-imprisonment_7 = In the last 7 years, were you in jail or prison for any other case?
+q-imprisonment_7-help = Count any state. Leave out the charges you already listed.
+
+q-imprisonment_latest = When were you last released?
+q-imprisonment_latest-help = A year is enough if you do not know the day.
+
+q-commitment_3 = In the last 3 years, were you sent to a youth facility, or found delinquent outside Massachusetts?
+q-commitment_3-help = A youth facility includes the Department of Youth Services (DYS). Leave out the charges you already listed.
+
+q-commitment_latest = When was the most recent one?
+q-commitment_latest-help = A year is enough if you do not know the day.
+
+q-other_cases = Is there any other court case on your record that is not listed here?
+q-other_cases-help = Count any court, in any state or a federal court, even a case that was dismissed. Traffic tickets with a small fine do not count.
+
+q-same_incident = Did two or more of the charges you listed come from the same incident?
+q-same_incident-help = For example, two charges from one arrest. Some laws count them as one.
+
+q-false_identity = Is any record there because someone else used your name?
+q-false_identity-help = For example, a person gave your name to the police when they were arrested.
 
 q-supervision = Are you on probation or parole now?
 q-supervision-help = This can change when you can ask to clear a record.
@@ -72,12 +107,19 @@ choice-ContinuedWithoutFinding = Continued without a finding (CWOF)
 choice-Dismissed = Dismissed
 choice-NolleProsequi = Dropped by the prosecutor (nolle prosequi)
 choice-NotGuilty = Not guilty
+choice-NoProbableCause = No probable cause was found
+choice-NoBill = No bill (the grand jury did not indict)
 choice-Filed = Placed on file
 choice-DelinquencyAdjudication = Found delinquent (juvenile court)
 choice-StillOpen = It is still open
 choice-Date = I know the date
 choice-Year = I know only the year
-choice-NoCustody = There was none
+choice-NotHeld = I was not held for this charge
+choice-NoProbation = There was no probation
+choice-FirearmsLicensing = Firearms licensing (G.L. c.140 §§121-131H)
+choice-PublicJustice = Chapter 268, such as a false name to police (not resisting arrest)
+choice-ConflictOfInterest = Conflict of interest (chapter 268A)
+choice-NoneOfThese = None of these
 choice-Under18 = Under 18
 choice-From18To20 = 18, 19 or 20
 choice-From21 = 21 or older
