@@ -6,8 +6,8 @@
 use std::hint::black_box;
 
 use clearpath::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, FORMAT_VERSION, Grade,
-    OffenseAnswer, PastConvictions, RecentFindings, RecordFacts, Reply, When,
+    AgeBand, Answers, Charge, Court, Day, Disposition, FORMAT_VERSION, Grade, OffenseAnswer,
+    PastConvictions, ProbationEnd, RecentFindings, RecordFacts, Released, Reply, When,
 };
 use clearpath::rules::RuleBook;
 use clearpath::screening;
@@ -28,7 +28,7 @@ fn charge(i: usize) -> Charge {
     let day = Day(date(year, (1 + i % 12) as i8, (1 + i % 28) as i8));
     let when = When::Date(day);
     let ended = |extra: i16| {
-        CustodyEnd::Date(Day(date((year + extra).min(2026), 6, 1)
+        Released::Date(Day(date((year + extra).min(2026), 6, 1)
             .min(TODAY)
             .max(day.0)))
     };
@@ -44,13 +44,15 @@ fn charge(i: usize) -> Charge {
             court: Court::MassachusettsAdult,
             outcome: Disposition::Guilty,
             when,
-            custody_end: if i.is_multiple_of(3) {
+            released: if i.is_multiple_of(3) {
                 ended(1)
             } else {
-                CustodyEnd::NoCustody
+                Released::NotHeld
             },
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced,
+            ..Charge::default()
         },
         // Selling, continued without a finding.
         2 => Charge {
@@ -58,9 +60,11 @@ fn charge(i: usize) -> Charge {
             court: Court::MassachusettsAdult,
             outcome: Disposition::ContinuedWithoutFinding,
             when,
-            custody_end: CustodyEnd::NoCustody,
+            released: Released::NotHeld,
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From18To20,
             coerced,
+            ..Charge::default()
         },
         // Buying.
         3 => Charge {
@@ -72,9 +76,11 @@ fn charge(i: usize) -> Charge {
             court: Court::MassachusettsAdult,
             outcome: Disposition::Guilty,
             when,
-            custody_end: CustodyEnd::NoCustody,
+            released: Released::NotHeld,
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced: Reply::No,
+            ..Charge::default()
         },
         // Exploiting others.
         4 => Charge {
@@ -82,9 +88,11 @@ fn charge(i: usize) -> Charge {
             court: Court::MassachusettsAdult,
             outcome: Disposition::Guilty,
             when,
-            custody_end: ended(2),
+            released: ended(2),
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced,
+            ..Charge::default()
         },
         // Juvenile court.
         5 => Charge {
@@ -92,9 +100,11 @@ fn charge(i: usize) -> Charge {
             court: Court::MassachusettsJuvenile,
             outcome: Disposition::DelinquencyAdjudication,
             when,
-            custody_end: CustodyEnd::NoCustody,
+            released: Released::NotHeld,
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::Under18,
             coerced,
+            ..Charge::default()
         },
         // Dismissed, dropped or not guilty.
         6 | 7 => Charge {
@@ -106,9 +116,11 @@ fn charge(i: usize) -> Charge {
                 Disposition::NotGuilty,
             ][i % 3],
             when,
-            custody_end: CustodyEnd::NoCustody,
+            released: Released::NotHeld,
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced,
+            ..Charge::default()
         },
         // Another charge, or a case from another state.
         8 => Charge {
@@ -124,9 +136,11 @@ fn charge(i: usize) -> Charge {
             },
             outcome: Disposition::Guilty,
             when,
-            custody_end: CustodyEnd::Year(year),
+            released: Released::Year(year),
+            probation_end: ProbationEnd::NotSure,
             age: AgeBand::From21,
             coerced: Reply::No,
+            ..Charge::default()
         },
         // Not sure of several answers.
         _ => Charge {
@@ -146,9 +160,11 @@ fn charge(i: usize) -> Charge {
             } else {
                 When::NotSure
             },
-            custody_end: CustodyEnd::NotSure,
+            released: Released::NotSure,
+            probation_end: ProbationEnd::NotSure,
             age: AgeBand::NotSure,
             coerced: Reply::NotSure,
+            ..Charge::default()
         },
     }
 }
@@ -171,6 +187,8 @@ fn record(charges: usize) -> Answers {
             supervision_now: Reply::NotSure,
             registered: Reply::No,
             us_citizen: Reply::PreferNotToSay,
+            // The record answers version 2 added, left "not sure" as a person in a hurry would.
+            ..RecordFacts::default()
         },
     }
 }

@@ -6,7 +6,8 @@
 use std::hint::black_box;
 
 use clearpath::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, OffenseAnswer, Reply, When,
+    AgeBand, Answers, Charge, Court, Day, Disposition, OffenseAnswer, ProbationEnd, Released,
+    Reply, When,
 };
 use clearpath::help;
 use clearpath::rules::RuleBook;
@@ -37,17 +38,19 @@ fn twenty_charges() -> Answers {
             } else {
                 When::Date(Day(date(year, 3, 1 + i8::try_from(i).unwrap_or(0))))
             },
-            custody_end: if i % 4 == 0 {
-                CustodyEnd::NotSure
+            released: if i % 4 == 0 {
+                Released::NotSure
             } else {
-                CustodyEnd::NoCustody
+                Released::NotHeld
             },
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced: if i % 2 == 0 {
                 Reply::Yes
             } else {
                 Reply::NotSure
             },
+            ..Charge::default()
         });
     }
     answers.record.other_ma_guilty.last_3_years = Reply::No;

@@ -24,6 +24,30 @@ impl CaseReport {
     }
 }
 
+/// Read a case file, its answers in the format their own `version` says (version 1 carried over); an
+/// error names the place and what to do.
+pub fn read(src: &SourceText) -> Result<RawCase, String> {
+    let probe = src
+        .parse::<RawCaseProbe>()
+        .map_err(|f| format!("{}: {}", f.place, f.message))?;
+    read_versioned(src, &probe.answers, |case: RawCase<v1::Answers>| RawCase {
+        answers: case.answers.migrate(),
+        name: case.name,
+        today: case.today,
+        expect: case.expect,
+        notices: case.notices,
+    })
+    .map_err(|e| match e {
+        ReadFailure::Parse { failure, hint } => {
+            format!("{}: {} (hint: {hint})", failure.place, failure.message)
+        }
+        ReadFailure::Newer(v) => format!(
+            "{}: answers format {v} is newer than this version of ClearPath reads",
+            src.place_of_text("version")
+        ),
+    })
+}
+
 /// Run one case file against the rules.
 pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
     let mut report = CaseReport {
@@ -32,33 +56,10 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
         failures: Vec::new(),
         checked: Vec::new(),
     };
-    let read = src.parse::<RawCaseProbe>().map_err(|f| (f.place, f.message, String::new()));
-    let read = read.and_then(|probe| {
-        read_versioned(src, &probe.answers, |case: RawCase<v1::Answers>| RawCase {
-            answers: case.answers.migrate(),
-            name: case.name,
-            today: case.today,
-            expect: case.expect,
-            notices: case.notices,
-        })
-        .map_err(|e| match e {
-            ReadFailure::Parse { failure, hint } => (failure.place, failure.message, hint),
-            ReadFailure::Newer(v) => (
-                src.place_of_text("version"),
-                format!("answers format {v} is newer than this version of ClearPath reads"),
-                String::new(),
-            ),
-        })
-    });
-    let case: RawCase = match read {
+    let case = match read(src) {
         Ok(c) => c,
-        Err((place, message, hint)) => {
-            let hint = if hint.is_empty() {
-                hint
-            } else {
-                format!(" (hint: {hint})")
-            };
-            report.failures.push(format!("{place}: {message}{hint}"));
+        Err(failure) => {
+            report.failures.push(failure);
             return report;
         }
     };

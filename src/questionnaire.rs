@@ -577,7 +577,10 @@ impl ShowIf {
             ShowIf::All(items) => items.iter().all(|c| c.holds(answers, charge)),
             ShowIf::Any(items) => items.iter().any(|c| c.holds(answers, charge)),
             ShowIf::Not(inner) => !inner.holds(answers, charge),
-            ShowIf::AnyCharge(inner) => answers.charges.iter().any(|c| inner.holds(answers, Some(c))),
+            ShowIf::AnyCharge(inner) => answers
+                .charges
+                .iter()
+                .any(|c| inner.holds(answers, Some(c))),
             ShowIf::AtLeastCharges(n) => answers.charges.len() >= *n,
         }
     }

@@ -282,14 +282,17 @@ fn walk_every_screen(h: &mut H, check: &mut dyn FnMut(&mut H, &str)) {
     check(h, "a date field");
     type_into(h, "Date (YYYY-MM-DD)", "2019-05-01");
     next(h);
-    check(h, "custody");
-    for _ in 0..3 {
+    check(h, "release from jail");
+    next(h);
+    check(h, "end of probation");
+    for _ in 0..5 {
         next(h);
     }
     assert_eq!(h.state().screen, Screen::Charges);
     check(h, "the charge list");
     next(h);
-    for _ in 0..4 {
+    // The record questions (the court was left "not sure", so the youth-commitment one is asked too).
+    for _ in 0..8 {
         click(h, "No");
         next(h);
     }

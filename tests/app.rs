@@ -80,19 +80,21 @@ struct ChargeAnswers<'a> {
     court: &'a str,
     outcome: &'a str,
     when: Ended<'a>,
-    custody: Option<&'a str>,
+    /// The answers about release from jail and the end of probation, when those are asked.
+    custody: Option<(&'a str, &'a str)>,
     age: &'a str,
     coerced: &'a str,
 }
 
 /// The charge most walks enter, in English: selling sex (§53A(a)), guilty in an adult court on
-/// 2019-05-01, no custody, 21 or older, and someone was forcing, tricking or controlling the person.
+/// 2019-05-01, no jail and no probation, 21 or older, someone was forcing, tricking or controlling the
+/// person, and no official papers.
 const FEE_CHARGE: ChargeAnswers<'static> = ChargeAnswers {
     offense: "sexual conduct for a fee — G.L. c.272 §53A(a)",
     court: "A Massachusetts adult court",
     outcome: "Guilty",
     when: Ended::Date("2019-05-01"),
-    custody: Some("There was none"),
+    custody: Some(("I was not held for this charge", "There was no probation")),
     age: "21 or older",
     coerced: "Yes",
 };
@@ -118,19 +120,34 @@ fn enter_charge(h: &mut H, words: &Texts, c: &ChargeAnswers<'_>) {
         }
     }
     press(h, words, "next");
-    if let Some(custody) = c.custody {
-        click(h, custody);
+    if let Some((released, probation)) = c.custody {
+        click(h, released);
+        press(h, words, "next");
+        click(h, probation);
         press(h, words, "next");
     }
     click(h, c.age);
     press(h, words, "next");
     click(h, c.coerced);
     press(h, words, "next");
+    // Whether anyone arranged it or took the money (asked unless the answer above was yes), and official
+    // papers: both answered No.
+    while h.state().screen != Screen::Charges {
+        assert!(
+            matches!(h.state().screen, Screen::ChargeQuestion { .. }),
+            "{:?}",
+            h.state().screen
+        );
+        press(h, words, "choice-No");
+        press(h, words, "next");
+    }
 }
 
-/// The four record questions, each answered No.
+/// The record questions for one charge in a Massachusetts adult court, each answered No: other
+/// guilty findings, convictions elsewhere, jail on another case, other court cases, a record from
+/// someone using your name, probation or parole now, the registry.
 fn record_questions(h: &mut H, words: &Texts) {
-    for _ in 0..4 {
+    for _ in 0..7 {
         press(h, words, "choice-No");
         press(h, words, "next");
     }
@@ -176,7 +193,7 @@ fn whole_walk_with_three_charges_reaches_results() {
             court: "A Massachusetts adult court",
             outcome: "Guilty",
             when: Ended::Date("2021-03-01"),
-            custody: Some("There was none"),
+            custody: Some(("I was not held for this charge", "There was no probation")),
             age: "21 or older",
             coerced: "No",
         },
@@ -184,6 +201,9 @@ fn whole_walk_with_three_charges_reaches_results() {
     assert!(has(&h, "Charge 3"));
     next(&mut h);
     record_questions(&mut h, &en);
+    // With three charges: did any come from the same incident.
+    click(&mut h, "No");
+    next(&mut h);
     assert_eq!(h.state().screen, Screen::Review);
     click(&mut h, "See results");
     assert_eq!(h.state().screen, Screen::Results);
@@ -208,10 +228,10 @@ fn whole_walk_with_three_charges_reaches_results() {
         &h,
         "A judge may seal a case that was dismissed or dropped"
     ));
-    // Charge 3: buying stays a crime under the bill, and its grade needs an advocate's review.
+    // Charge 3: buying stays a crime under the bill; it is a misdemeanor, sealed by mail after 3 years.
     assert!(has(
         &h,
-        "The wait to seal depends on whether the charge is a misdemeanor"
+        "You can ask to seal a misdemeanor record by mail 3 years after the case"
     ));
     assert!(has(&h, "An advocate should review"));
     // Every bill column carries the pending-bill banner with the number and review date.
@@ -221,7 +241,7 @@ fn whole_walk_with_three_charges_reaches_results() {
         )
         .count();
     assert_eq!(banners, 3);
-    assert!(has(&h, "Rules checked 2026-11-29"));
+    assert!(has(&h, "Rules checked 2026-12-06"));
     let ruled_out = h
         .get_all_by_label_contains("Routes that do not apply")
         .count();
@@ -262,7 +282,7 @@ fn not_sure_answers_show_a_conditional_result() {
     ));
     assert!(has(
         &h,
-        "If no one was forcing, tricking or controlling you at the time: Not available"
+        "If no one was forcing, tricking or controlling you at the time: An advocate should review"
     ));
 }
 
@@ -448,7 +468,8 @@ fn charges_can_be_edited_and_removed_from_the_list() {
     );
     click(&mut h, "Add another charge");
     click(&mut h, "Not sure");
-    for _ in 0..7 {
+    // Court, outcome, when, release, probation, age, control, arrangement, papers: then the list.
+    for _ in 0..10 {
         next(&mut h);
     }
     assert_eq!(h.state().screen, Screen::Charges);
@@ -457,7 +478,8 @@ fn charges_can_be_edited_and_removed_from_the_list() {
     assert!(has(&h, "What was the charge?"));
     next(&mut h);
     click(&mut h, "A Massachusetts juvenile court");
-    for _ in 0..6 {
+    // Outcome, when, release, probation, age, control (yes: no question about arrangement), papers.
+    for _ in 0..8 {
         next(&mut h);
     }
     assert_eq!(h.state().screen, Screen::Charges);
@@ -689,7 +711,7 @@ fn the_whole_walk_in_spanish_reaches_results_in_spanish() {
         court: &es.get("choice-MassachusettsAdult"),
         outcome: &es.get("choice-Guilty"),
         when: Ended::Date("2019-05-01"),
-        custody: Some(&es.get("choice-NoCustody")),
+        custody: Some((&es.get("choice-NotHeld"), &es.get("choice-NoProbation"))),
         age: &es.get("choice-From21"),
         coerced: &es.get("choice-Yes"),
     };

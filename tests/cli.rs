@@ -44,13 +44,15 @@ impl Drop for Scratch {
 }
 
 const ONE_CHARGE: &str = r#"(
+    version: 2,
     charges: [
         (
             offense: Offense("c272_53A_a"),
             court: MassachusettsAdult,
             outcome: Guilty,
             when: Date("2019-05-01"),
-            custody_end: NoCustody,
+            released: NotHeld,
+            probation_end: NoProbation,
             age: From21,
             coerced: Yes,
         ),
@@ -58,6 +60,8 @@ const ONE_CHARGE: &str = r#"(
     record: (
         other_ma_guilty: (last_3_years: No, last_7_years: No),
         out_of_state: (any: No),
+        other_imprisonment: (last_7_years: No),
+        other_cases: No,
         open_case: No,
         supervision_now: No,
         registered: No,
@@ -86,7 +90,7 @@ fn screen_prints_every_outcome_with_the_bill_banner() {
             "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law"
         )
     );
-    assert!(text.contains("Rules reviewed 2026-11-29"));
+    assert!(text.contains("Rules reviewed 2026-12-06"));
     assert!(text.contains("[auto] Happens on its own — Expungement of past prostitution charges"));
 }
 
@@ -136,7 +140,7 @@ fn screen_json_is_the_documented_format() {
     let sets = doc["rules"]["rule_sets"].as_array().expect("rule sets");
     assert!(
         sets.iter()
-            .any(|s| s["status"] == "pending" && s["reviewed"] == "2026-11-29")
+            .any(|s| s["status"] == "pending" && s["reviewed"] == "2026-12-06")
     );
 }
 
@@ -207,7 +211,7 @@ fn version_names_the_rule_files_review_dates() {
     );
     assert!(
         text.contains(
-            "current-law: Massachusetts law today, version 2026.11.29, reviewed 2026-11-29"
+            "current-law: Massachusetts law today, version 2026.12.06, reviewed 2026-12-06"
         ),
         "{text}"
     );

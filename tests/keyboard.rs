@@ -178,11 +178,16 @@ fn walk_to_results(h: &mut H) {
     tab_to(h, "Date (YYYY-MM-DD)");
     type_text(h, "2019-05-01");
     next(h);
-    choose(h, "There was none");
+    choose(h, "I was not held for this charge");
+    next(h);
+    choose(h, "There was no probation");
     next(h);
     choose(h, "21 or older");
     next(h);
     choose(h, "Yes");
+    next(h);
+    // Official papers (the question about who arranged it is not asked after a yes above).
+    choose(h, "No");
     next(h);
 
     // The charge list, then the record questions.
@@ -190,7 +195,9 @@ fn walk_to_results(h: &mut H) {
     assert!(has(h, "Change charge 1"));
     tab_to(h, "Add another charge");
     next(h);
-    for _ in 0..4 {
+    // Other findings, convictions elsewhere, jail on another case, other cases, someone using your
+    // name, probation or parole now, the registry.
+    for _ in 0..7 {
         choose(h, "No");
         next(h);
     }

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use clearpath::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, FORMAT_VERSION, OffenseAnswer,
-    PastConvictions, RecentFindings, RecordFacts, Reply, When,
+    AgeBand, Answers, Charge, Court, Day, Disposition, FORMAT_VERSION, OffenseAnswer,
+    PastConvictions, ProbationEnd, RecentFindings, RecordFacts, Released, Reply, When,
 };
 use clearpath::rules::load::bundled_files;
 use clearpath::rules::{RuleBook, RuleError, RuleFile, RuleOrigin, RuleStatus};
@@ -368,8 +368,8 @@ fn an_unknown_offense_in_a_condition_is_found() {
     // A typo: the hint names the id meant.
     let (files, text) = with_change(
         BILL,
-        r#"when: Is("offense", ["c272_53_other"]),"#,
-        r#"when: Is("offense", ["c272_53_othr"]),"#,
+        r#"when: Is("offense", ["c272_53_other", "c272_53_b"]),"#,
+        r#"when: Is("offense", ["c272_53_othr", "c272_53_b"]),"#,
     );
     let err = refused(files);
     assert_place(&err, BILL, line_col(&text, r#""c272_53_othr""#));
@@ -379,8 +379,8 @@ fn an_unknown_offense_in_a_condition_is_found() {
     // Nothing close: the hint lists the ids there are.
     let (files, text) = with_change(
         BILL,
-        r#"when: Is("offense", ["c272_53_other"]),"#,
-        r#"when: Is("offense", ["c999_1"]),"#,
+        r#"when: Is("offense", ["c272_53_other", "c272_53_b"]),"#,
+        r#"when: Is("offense", ["c999_1", "c272_53_b"]),"#,
     );
     let err = refused(files);
     assert_place(&err, BILL, line_col(&text, r#""c999_1""#));
@@ -427,10 +427,10 @@ fn a_remedy_must_end_with_always() {
         CURRENT,
         r#"                    when: Always,
                     then: NeedsReview,
-                    reason: "current-law-expunge_for_reason-3""#,
+                    reason: "current-law-expunge_for_reason-4""#,
         r#"                    when: Ref("in_ma"),
                     then: NeedsReview,
-                    reason: "current-law-expunge_for_reason-3""#,
+                    reason: "current-law-expunge_for_reason-4""#,
     );
     let err = refused(files);
     // The error points at the remedy's id.
@@ -480,11 +480,11 @@ fn a_syntax_error_is_found() {
     // A missing colon after a field name.
     let (files, text) = with_change(
         CURRENT,
-        r#"    reviewed: "2026-11-29","#,
-        r#"    reviewed "2026-11-29","#,
+        r#"    reviewed: "2026-12-06","#,
+        r#"    reviewed "2026-12-06","#,
     );
     let err = refused(files);
-    let (line, col) = line_col(&text, r#"reviewed "2026-11-29""#);
+    let (line, col) = line_col(&text, r#"reviewed "2026-12-06""#);
     // The parser stops where the colon belongs: right after the field name.
     assert_place(&err, CURRENT, (line, col + "reviewed".len()));
     assert_eq!(err.message, "Expected colon");
@@ -506,7 +506,7 @@ fn a_syntax_error_is_found() {
 fn an_impossible_date_is_found() {
     let (files, text) = with_change(
         BILL,
-        r#"    reviewed: "2026-11-29","#,
+        r#"    reviewed: "2026-12-06","#,
         r#"    reviewed: "2026-11-31","#,
     );
     let err = refused(files);
@@ -516,13 +516,13 @@ fn an_impossible_date_is_found() {
     assert!(err.hint.contains("YYYY-MM-DD"), "{err}");
 }
 
-/// The waiting period of juvenile sealing, counted from "coerced" (a yes/no answer) instead of the custody
-/// end.
+/// The waiting period of juvenile sealing, counted from "coerced" (a yes/no answer) instead of the release
+/// from custody.
 fn wait_from_coerced() -> (Vec<RuleFile>, String) {
     with_change(
         CURRENT,
-        r#"then: AvailableAfter(["when", "custody_end", "record.other_ma_finding", "record.out_of_state"], 3),"#,
-        r#"then: AvailableAfter(["when", "coerced", "record.other_ma_finding", "record.out_of_state"], 3),"#,
+        r#"then: AvailableAfter(["when", "released", "probation_end", "record.other_ma_finding", "record.out_of_state", "record.imprisonment", "record.commitment"], 3),"#,
+        r#"then: AvailableAfter(["when", "coerced", "probation_end", "record.other_ma_finding", "record.out_of_state", "record.imprisonment", "record.commitment"], 3),"#,
     )
 }
 
@@ -532,7 +532,7 @@ fn a_waiting_period_from_a_fact_that_is_not_a_date_is_refused() {
     let err = refused(files);
     assert_eq!(err.place.file, format!("rules/{CURRENT}"));
     assert_eq!(err.message, r#""coerced" is not a date"#);
-    assert!(err.hint.contains("custody_end"), "{err}");
+    assert!(err.hint.contains("released"), "{err}");
     assert!(err.hint.contains(r#""coerced" is a choice"#), "{err}");
 }
 
@@ -613,9 +613,13 @@ fn walker_2024() -> Answers {
             court: Court::MassachusettsAdult,
             outcome: Disposition::Guilty,
             when: When::Date(Day(date(2024, 5, 1))),
-            custody_end: CustodyEnd::NoCustody,
+            released: Released::NotHeld,
+            probation_end: ProbationEnd::NoProbation,
             age: AgeBand::From21,
             coerced: Reply::No,
+            arranged: Reply::No,
+            official_documents: Reply::No,
+            ..Charge::default()
         }],
         record: RecordFacts {
             other_ma_guilty: RecentFindings {
@@ -627,10 +631,12 @@ fn walker_2024() -> Answers {
                 any: Reply::No,
                 latest: When::NotSure,
             },
+            other_cases: Reply::No,
             open_case: Reply::No,
             supervision_now: Reply::No,
             registered: Reply::No,
             us_citizen: Reply::Yes,
+            ..RecordFacts::default()
         },
     }
 }
@@ -652,11 +658,11 @@ fn an_override_folder_changes_a_waiting_period_without_rust() {
         .into_iter()
         .find(|f| f.name == CURRENT)
         .expect("current law is bundled");
-    let three = r#"AvailableAfter(["when", "custody_end", "record.other_ma_guilty", "record.out_of_state"], 3)"#;
+    let three = r#"AvailableAfter(["when", "released", "record.other_ma_guilty", "record.out_of_state", "record.imprisonment"], 3)"#;
     assert_eq!(
         current.source.text.matches(three).count(),
-        2,
-        "sealing by mail has two 3-year waits for misdemeanors"
+        3,
+        "sealing by mail has three 3-year waits for misdemeanors (a CWOF, another charge, the rest)"
     );
     let four = three.replace("], 3)", "], 4)");
     let changed = current.source.text.replace(three, &four);

@@ -13,7 +13,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use clearpath::answers::{
-    AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, OffenseAnswer, Reply, When,
+    AgeBand, Answers, Charge, Court, CustodyEnd, Day, Disposition, OffenseAnswer, ProbationEnd,
+    Released, Reply, When,
 };
 use clearpath::save::{self, SaveError, SecretString};
 use common::Scratch;
@@ -32,9 +33,12 @@ fn answers() -> Answers {
         court: Court::MassachusettsAdult,
         outcome: Disposition::Guilty,
         when: When::Date(Day(date(2019, 5, 1))),
-        custody_end: CustodyEnd::Year(2020),
+        released: Released::Year(2020),
+        probation_end: ProbationEnd::NoProbation,
         age: AgeBand::From21,
         coerced: Reply::PreferNotToSay,
+        arranged: Reply::Yes,
+        ..Charge::default()
     });
     answers.charges.push(Charge::default());
     answers.record.us_citizen = Reply::Yes;
@@ -254,13 +258,48 @@ fn a_newer_progress_format_is_refused() {
 
 #[test]
 fn a_newer_answers_format_is_refused() {
-    let text = "(format: \"clearpath-progress\", version: 1, answers: (version: 2))";
+    let text = "(format: \"clearpath-progress\", version: 1, answers: (version: 3))";
     let bytes = seal_cheaply(text.as_bytes());
     let err = open(&bytes).expect_err("newer answers");
     assert!(
-        matches!(err, SaveError::NewerVersion { found: 2, .. }),
+        matches!(err, SaveError::NewerVersion { found: 3, reads: 2 }),
         "{err:?}"
     );
+}
+
+/// Progress saved before answers format 2 opens, carried over exactly as a version 1 answers file is:
+/// the one custody-or-probation date kept, not read as either.
+#[test]
+fn progress_with_version_1_answers_opens_migrated() {
+    let text = "(format: \"clearpath-progress\", version: 1, answers: (version: 1, charges: [\
+                (offense: Offense(\"c272_53_other\"), court: MassachusettsAdult, outcome: Guilty, \
+                when: Year(2019), custody_end: Date(\"2020-03-01\"), age: From21, coerced: No)], \
+                record: (us_citizen: Yes)))";
+    let answers = open(&seal_cheaply(text.as_bytes())).expect("a version 1 progress file opens");
+    assert_eq!(answers.version, clearpath::answers::FORMAT_VERSION);
+    let charge = &answers.charges[0];
+    assert_eq!(
+        charge.offense,
+        OffenseAnswer::Offense("c272_53_not_walking".into())
+    );
+    assert_eq!(
+        (charge.released, charge.probation_end),
+        (Released::NotSure, ProbationEnd::NotSure)
+    );
+    assert_eq!(
+        charge.custody_or_probation_end,
+        CustodyEnd::Date(Day(date(2020, 3, 1)))
+    );
+    assert_eq!(
+        (charge.coerced, charge.arranged),
+        (Reply::No, Reply::NotSure)
+    );
+    assert_eq!(answers.record.us_citizen, Reply::Yes);
+    // Without a version, answers inside a progress file are version 1 too.
+    let text = "(format: \"clearpath-progress\", version: 1, answers: (charges: [(custody_end: NoCustody)]))";
+    let answers = open(&seal_cheaply(text.as_bytes())).expect("opens");
+    assert_eq!(answers.charges[0].released, Released::NotHeld);
+    assert_eq!(answers.charges[0].probation_end, ProbationEnd::NoProbation);
 }
 
 #[test]

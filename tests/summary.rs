@@ -39,23 +39,27 @@ fn example(name: &str) -> String {
 /// Three charges with "not sure" answers (an offense group, a year only, no date at all) and notices
 /// (immigration, probation now, records to ask for).
 const THREE_NOT_SURE: &str = r#"(
-    version: 1,
+    version: 2,
     charges: [
         (
             offense: Offense("c272_53"),
             court: MassachusettsAdult,
             outcome: Guilty,
             when: Year(2022),
-            custody_end: NotSure,
+            released: NotSure,
+            probation_end: NotSure,
             age: From21,
             coerced: NotSure,
+            arranged: No,
+            official_documents: No,
         ),
         (
             offense: Offense("c272_53A_a"),
             court: MassachusettsAdult,
             outcome: Dismissed,
             when: Date("2020-02-03"),
-            custody_end: NoCustody,
+            released: NotHeld,
+            probation_end: NoProbation,
             age: From18To20,
             coerced: Yes,
         ),
@@ -69,6 +73,9 @@ const THREE_NOT_SURE: &str = r#"(
     record: (
         other_ma_guilty: (last_3_years: No, last_7_years: NotSure),
         out_of_state: (any: NotSure),
+        other_imprisonment: (last_7_years: No),
+        other_cases: NotSure,
+        false_identity: No,
         open_case: No,
         supervision_now: Yes,
         registered: No,
@@ -322,7 +329,7 @@ fn the_pdf_holds_every_result_and_disclaimer_in_order() {
             "Charge 2",
             "Sealing by a judge: You can ask for this now",
             "Charge 3",
-            "Sealing by mail: An advocate should review",
+            "Sealing by mail: Depends on answers you were not sure of",
             "none of the bill's routes would apply",
             "Records to ask for",
             "What to bring to an advocate",

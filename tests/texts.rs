@@ -278,3 +278,55 @@ fn every_language_has_a_recorded_review_status() {
     }
     assert_eq!(reviews.get("en"), Some(&clearpath::i18n::Review::Source));
 }
+
+/// Every source a person can read names a public source, never a document of ClearPath's own: the
+/// words of the window, the summary and the rules, the help list, and the rule files' sources and notes
+/// (which the JSON output and the advocate's appendix show).
+#[test]
+fn no_shown_text_cites_an_internal_document() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in [
+        "assets",
+        "assets/i18n/en",
+        "assets/i18n/es",
+        "rules",
+        "rules/text/en",
+        "rules/text/es",
+    ] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "ftl" || e == "ron") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 15, "the scan found too few files: {files:?}");
+    let mut found = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).expect("readable");
+        for (n, line) in text.lines().enumerate() {
+            let shown = line.trim_start();
+            if shown.starts_with('#') || shown.starts_with("//") {
+                continue; // notes for maintainers
+            }
+            let lower = shown.to_lowercase();
+            if [
+                "legal brief",
+                "the brief",
+                "brief section",
+                "informe legal de clearpath",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                found.push(format!("{}:{}: {shown}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "name the public source instead:\n{}",
+        found.join("\n")
+    );
+}

@@ -241,11 +241,26 @@ fn progress_seeds(answers: &[(String, String)], dir: &Path, plain_dir: &Path) {
             write(dir, &format!("{stem}-cut-{what}.age"), &file[..len]);
         }
     }
+    // Progress saved before answers format 2: its answers are read in version 1's shape and carried
+    // over.
+    if let Some((_, text)) = answers.iter().find(|(name, _)| name == "version-1.ron") {
+        let plaintext = format!(
+            "(\n    format: \"clearpath-progress\",\n    version: 1,\n    answers: {}\n)\n",
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        let sealed = common::seal(plaintext.as_bytes());
+        save::open(&sealed, &passphrase()).expect("version 1 answers in a progress file open");
+        write(plain_dir, "version-1-answers.txt", plaintext.as_bytes());
+        write(dir, "version-1-answers.age", &sealed);
+    }
     // Files `open` must refuse after decrypting: a newer progress format, newer answers, another
     // program's text, empty text.
     let newer_progress =
         "(\n    format: \"clearpath-progress\",\n    version: 2,\n    answers: (version: 1),\n)\n";
-    let newer_answers = "(\n    format: \"clearpath-progress\",\n    version: 1,\n    answers: (version: 2, charges: []),\n)\n";
+    let newer_answers = "(\n    format: \"clearpath-progress\",\n    version: 1,\n    answers: (version: 3, charges: []),\n)\n";
     let foreign = "(\n    format: \"shopping-list\",\n    version: 1,\n)\n";
     for (name, text) in [
         ("newer-progress-version", newer_progress),

@@ -341,8 +341,14 @@ pub struct AnswersError {
 /// the right shape. Unknown fields are skipped here; the strict reading comes after.
 #[derive(Debug, Default, Deserialize)]
 pub struct VersionProbe {
-    #[serde(default)]
+    /// Written `version: 2`, as in the answers themselves (so plain RON reads it too, without the
+    /// implicit `Some`).
+    #[serde(default, deserialize_with = "stated_version")]
     version: Option<u32>,
+}
+
+fn stated_version<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    u32::deserialize(d).map(Some)
 }
 
 impl VersionProbe {
@@ -383,23 +389,32 @@ pub fn read_versioned<Old: DeserializeOwned, Current: DeserializeOwned>(
                 hint: hint(&failure),
                 failure,
             }),
-        FORMAT_VERSION => source.parse::<Current>().map_err(|failure| ReadFailure::Parse {
-            hint: hint(&failure),
-            failure,
-        }),
+        FORMAT_VERSION => source
+            .parse::<Current>()
+            .map_err(|failure| ReadFailure::Parse {
+                hint: hint(&failure),
+                failure,
+            }),
         newer => Err(ReadFailure::Newer(newer)),
     }
 }
 
 fn version_hint(failure: &ParseFailure, probe: &VersionProbe) -> String {
     let general = "compare the file with docs/answers-format.md; every field can be left out or set to NotSure";
+    if probe.version() == FORMAT_VERSION && failure.message.contains("`custody_end`") {
+        return "version 2 asks about release from jail and the end of probation apart: write `released` and `probation_end` instead of `custody_end` (docs/answers-format.md)".into();
+    }
     if probe.version() != 1 || !failure.message.contains("field") {
         return general.into();
     }
     if probe.stated() {
-        format!("this file says `version: 1`, and version 1 does not have every field; to use the version {FORMAT_VERSION} fields, write `version: {FORMAT_VERSION}` (docs/answers-format.md)")
+        format!(
+            "this file says `version: 1`, and version 1 does not have every field; to use the version {FORMAT_VERSION} fields, write `version: {FORMAT_VERSION}` (docs/answers-format.md)"
+        )
     } else {
-        format!("this file has no `version`, so it is read as version 1, which does not have every field; to use the version {FORMAT_VERSION} fields, add `version: {FORMAT_VERSION},` (docs/answers-format.md)")
+        format!(
+            "this file has no `version`, so it is read as version 1, which does not have every field; to use the version {FORMAT_VERSION} fields, add `version: {FORMAT_VERSION},` (docs/answers-format.md)"
+        )
     }
 }
 
@@ -480,7 +495,8 @@ impl Answers {
             ];
             for (name, written, when, message) in after_case {
                 check_when(source, &field(name), when, today)?;
-                if let (Some((case_first, _)), Some((_, last))) = (span_of(charge.when), span_of(when))
+                if let (Some((case_first, _)), Some((_, last))) =
+                    (span_of(charge.when), span_of(when))
                     && last < case_first
                 {
                     let value = match when {
@@ -490,7 +506,7 @@ impl Answers {
                     };
                     return Err(AnswersError {
                         place: source.place_of_field_value(written, &value),
-                        field: field(name),
+                        field: field(written),
                         message: message.into(),
                         hint: "check both dates, or use NotSure".into(),
                     });
@@ -499,10 +515,19 @@ impl Answers {
         }
         let record = &self.record;
         for (name, when) in [
-            ("record.other_ma_guilty.latest", record.other_ma_guilty.latest),
+            (
+                "record.other_ma_guilty.latest",
+                record.other_ma_guilty.latest,
+            ),
             ("record.out_of_state.latest", record.out_of_state.latest),
-            ("record.other_imprisonment.latest", record.other_imprisonment.latest),
-            ("record.other_commitment.latest", record.other_commitment.latest),
+            (
+                "record.other_imprisonment.latest",
+                record.other_imprisonment.latest,
+            ),
+            (
+                "record.other_commitment.latest",
+                record.other_commitment.latest,
+            ),
         ] {
             check_when(source, name, when, today)?;
         }
@@ -647,7 +672,10 @@ mod tests {
             .validate(&source, |_| true, &[], date(2026, 1, 1))
             .expect_err("order");
         assert_eq!((err.place.line, err.place.col), (4, 4), "{err}");
-        assert_eq!(err.field, "charges[2].custody_or_probation_end");
+        assert_eq!(
+            err.field, "charges[2].custody_end",
+            "named as the file names it"
+        );
     }
 
     #[test]
@@ -662,7 +690,8 @@ mod tests {
         assert_eq!((err.place.line, err.place.col), (1, 43), "{err}");
 
         // Held before trial and released before the case ended: nothing wrong.
-        let text = "(version: 2, charges: [(when: Date(\"2020-05-01\"), released: Date(\"2020-03-02\"))])";
+        let text =
+            "(version: 2, charges: [(when: Date(\"2020-05-01\"), released: Date(\"2020-03-02\"))])";
         let source = SourceText::new("a.ron", text);
         let answers = Answers::parse(&source).expect("parses");
         answers
@@ -685,7 +714,10 @@ mod tests {
         let [a, b, c] = &answers.charges[..] else {
             panic!("three charges")
         };
-        assert_eq!(a.offense, OffenseAnswer::Offense("c272_53_not_walking".into()));
+        assert_eq!(
+            a.offense,
+            OffenseAnswer::Offense("c272_53_not_walking".into())
+        );
         assert_eq!(
             (a.released, a.probation_end),
             (Released::NotSure, ProbationEnd::NotSure)
@@ -694,12 +726,21 @@ mod tests {
             a.custody_or_probation_end,
             CustodyEnd::Date(Day(date(2016, 3, 1)))
         );
-        assert_eq!((a.coerced, a.arranged, a.official_documents), (Reply::No, Reply::NotSure, Reply::NotSure));
+        assert_eq!(
+            (a.coerced, a.arranged, a.official_documents),
+            (Reply::No, Reply::NotSure, Reply::NotSure)
+        );
         assert_eq!(b.offense, OffenseAnswer::Another(Grade::Felony));
         assert_eq!(b.another_law, AnotherLaw::NotSure);
-        assert_eq!((b.released, b.probation_end), (Released::NotHeld, ProbationEnd::NoProbation));
+        assert_eq!(
+            (b.released, b.probation_end),
+            (Released::NotHeld, ProbationEnd::NoProbation)
+        );
         assert_eq!(b.custody_or_probation_end, CustodyEnd::NotSure);
-        assert_eq!((c.released, c.probation_end), (Released::NotSure, ProbationEnd::NotSure));
+        assert_eq!(
+            (c.released, c.probation_end),
+            (Released::NotSure, ProbationEnd::NotSure)
+        );
         assert_eq!(answers.record.open_case, Reply::No);
         assert_eq!(answers.record.other_cases, Reply::NotSure);
         assert_eq!(answers.record.other_imprisonment, Imprisonment::default());
@@ -718,7 +759,8 @@ mod tests {
         assert!(err.hint.contains("write `version: 2`"), "{err}");
         let answers = parse("(version: 2, charges: [(released: NotHeld)])").expect("version 2");
         assert_eq!(answers.charges[0].released, Released::NotHeld);
-        let err = parse("(version: 2, charges: [(custody_end: NoCustody)])").expect_err("gone in 2");
+        let err =
+            parse("(version: 2, charges: [(custody_end: NoCustody)])").expect_err("gone in 2");
         assert!(err.message.contains("custody_end"), "{err}");
     }
 }

@@ -74,8 +74,16 @@ impl Answers {
 impl Charge {
     fn migrate(self) -> super::Charge {
         let (released, probation_end, custody_or_probation_end) = match self.custody_end {
-            CustodyEnd::NoCustody => (Released::NotHeld, ProbationEnd::NoProbation, CustodyEnd::NotSure),
-            CustodyEnd::NotSure => (Released::NotSure, ProbationEnd::NotSure, CustodyEnd::NotSure),
+            CustodyEnd::NoCustody => (
+                Released::NotHeld,
+                ProbationEnd::NoProbation,
+                CustodyEnd::NotSure,
+            ),
+            CustodyEnd::NotSure => (
+                Released::NotSure,
+                ProbationEnd::NotSure,
+                CustodyEnd::NotSure,
+            ),
             dated @ (CustodyEnd::Date(_) | CustodyEnd::Year(_)) => {
                 (Released::NotSure, ProbationEnd::NotSure, dated)
             }

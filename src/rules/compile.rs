@@ -323,7 +323,7 @@ impl CondCompiler<'_> {
             return Err(RuleError::at(
                 self.src.place_of_text(&format!("{call}[]")),
                 "a waiting period needs at least one date",
-                "for example [\"when\", \"custody_end\"]",
+                "for example [\"when\", \"released\"]",
             ));
         }
         names

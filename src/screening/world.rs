@@ -183,9 +183,15 @@ fn outcome_mask(outcome: Disposition) -> u16 {
 
 /// The outcomes after which no sentence or probation can outlast the case.
 fn ended_without_finding() -> u16 {
-    ["dismissed", "nolle_prosequi", "not_guilty", "no_probable_cause", "no_bill"]
-        .iter()
-        .fold(0, |m, v| m | bit(EnumFact::Outcome, v))
+    [
+        "dismissed",
+        "nolle_prosequi",
+        "not_guilty",
+        "no_probable_cause",
+        "no_bill",
+    ]
+    .iter()
+    .fold(0, |m, v| m | bit(EnumFact::Outcome, v))
 }
 
 fn age_mask(age: AgeBand) -> u16 {
@@ -308,9 +314,16 @@ fn recent_findings_set(answers: &Answers, today: Date) -> DateSet {
         (Reply::Yes, _) => DateSet::between(after(t3), today),
         (Reply::No, Reply::Yes) => DateSet::between(after(t7), t3),
         (_, Reply::Yes) => DateSet::between(after(t7), today),
-        (_, reply @ Reply::No) | (reply @ Reply::No, _) => {
-            recent_set(reply, if found.last_7_years == Reply::No { 7 } else { 3 }, When::NotSure, today)
-        }
+        (_, reply @ Reply::No) | (reply @ Reply::No, _) => recent_set(
+            reply,
+            if found.last_7_years == Reply::No {
+                7
+            } else {
+                3
+            },
+            When::NotSure,
+            today,
+        ),
         _ => recent_set(Reply::NotSure, 7, When::NotSure, today),
     }
 }
@@ -543,13 +556,15 @@ fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; OTHERS.len()] {
             "no"
         }
     });
-    let felony = statuses(EnumFact::OthersFelony, maybe_ma, &|i| {
-        match value(i, OffenseAttr::Grade) {
+    let felony = statuses(
+        EnumFact::OthersFelony,
+        maybe_ma,
+        &|i| match value(i, OffenseAttr::Grade) {
             "felony" => "yes",
             "unconfirmed" => "unconfirmed",
             _ => "no",
-        }
-    });
+        },
+    );
     // A conviction in a Massachusetts adult court of an offense sealing by mail never covers.
     let outcome = w.choices[EnumFact::Outcome.index()];
     let guilty = bit(EnumFact::Outcome, "guilty");
@@ -613,7 +628,10 @@ fn shows_unlisted_case(r: &crate::answers::RecordFacts) -> bool {
     shows_a_case(r.other_ma_guilty.last_3_years, r.other_ma_guilty.latest)
         || shows_a_case(r.other_ma_guilty.last_7_years, When::NotSure)
         || shows_a_case(r.out_of_state.any, r.out_of_state.latest)
-        || shows_a_case(r.other_imprisonment.last_7_years, r.other_imprisonment.latest)
+        || shows_a_case(
+            r.other_imprisonment.last_7_years,
+            r.other_imprisonment.latest,
+        )
         || shows_a_case(r.other_commitment.last_3_years, r.other_commitment.latest)
 }
 
@@ -673,8 +691,7 @@ fn charge_world(
     dates[DateFact::When.index()] = DateSet::between(case.0, case.1);
     // A case that ended without a finding has no sentence or probation to outlast it.
     let finding_possible = choices[EnumFact::Outcome.index()] & !ended_without_finding() != 0;
-    dates[DateFact::Released.index()] =
-        released_set(charge, case, today).only_if(finding_possible);
+    dates[DateFact::Released.index()] = released_set(charge, case, today).only_if(finding_possible);
     dates[DateFact::ProbationEnd.index()] =
         probation_set(charge, case, today).only_if(finding_possible);
     World {

@@ -68,8 +68,8 @@ q-imprisonment_7-help = Count any state. Leave out the charges you already liste
 q-imprisonment_latest = When were you last released?
 q-imprisonment_latest-help = A year is enough if you do not know the day.
 
-q-commitment_3 = In the last 3 years, were you sent to a youth facility, or found delinquent outside Massachusetts?
-q-commitment_3-help = A youth facility includes the Department of Youth Services (DYS). Leave out the charges you already listed.
+q-commitment_3 = In the last 3 years, were you sent to a youth facility, or found delinquent in another state?
+q-commitment_3-help = This includes the Department of Youth Services (DYS). Leave out the charges you already listed.
 
 q-commitment_latest = When was the most recent one?
 q-commitment_latest-help = A year is enough if you do not know the day.

@@ -68,8 +68,8 @@ q-imprisonment_7-help = Cuente el tiempo en la cárcel o en prisión en cualquie
 q-imprisonment_latest = ¿Cuándo salió por última vez?
 q-imprisonment_latest-help = Basta con el año si no sabe el día.
 
-q-commitment_3 = En los últimos 3 años, ¿le enviaron a un centro para menores, o tuvo un fallo de delincuencia (found delinquent) fuera de Massachusetts?
-q-commitment_3-help = Los centros para menores incluyen los del Department of Youth Services (DYS). No cuente los cargos que ya anotó.
+q-commitment_3 = En los últimos 3 años, ¿lo enviaron a un centro para jóvenes, o lo declararon delincuente juvenil en otro estado?
+q-commitment_3-help = Esto incluye el Departamento de Servicios Juveniles (Department of Youth Services, DYS). No cuente los cargos que ya anotó.
 
 q-commitment_latest = ¿Cuándo fue la vez más reciente?
 q-commitment_latest-help = Basta con el año si no sabe el día.
