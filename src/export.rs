@@ -9,8 +9,10 @@
 //! - The suggested file name is neutral: `summary-YYYY-MM-DD.pdf`.
 //!
 //! `SaveDialog` is a trait so tests never open a dialog; `RfdSaveDialog` is the real one (the desktop
-//! portal over the local D-Bus on Linux, falling back to zenity; the system dialogs on macOS and
-//! Windows). Both block: call them from a thread other than the window's.
+//! portal over the local D-Bus on Linux; the system dialogs on macOS and Windows), through rfd's
+//! asynchronous dialogs, which keep each platform's rules about threads. Every function here blocks
+//! until the person or the system answers: the window calls them from a task's thread
+//! (`app::tasks`), never its own.
 
 use std::ffi::OsString;
 use std::fs::{File, OpenOptions};
@@ -26,8 +28,8 @@ pub fn suggested_file_name(today: Date) -> String {
     format!("summary-{today}.pdf")
 }
 
-/// Asks the person where to save a file.
-pub trait SaveDialog {
+/// Asks the person where to save a file (from a task's thread).
+pub trait SaveDialog: Send + Sync {
     /// The path chosen, or `None` if the person cancelled.
     fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf>;
 }
@@ -47,16 +49,16 @@ impl RfdSaveDialog {
     }
 }
 
-/// Asks the person which file to open.
-pub trait OpenDialog {
+/// Asks the person which file to open (from a task's thread).
+pub trait OpenDialog: Send + Sync {
     /// The file chosen, or `None` if the person cancelled. `extension` (such as "age") narrows the
     /// files shown.
     fn ask_open_path(&self, extension: &str) -> Option<PathBuf>;
 }
 
 impl RfdSaveDialog {
-    fn dialog(&self, extension: &str) -> rfd::FileDialog {
-        let mut dialog = rfd::FileDialog::new();
+    fn dialog(&self, extension: &str) -> rfd::AsyncFileDialog {
+        let mut dialog = rfd::AsyncFileDialog::new();
         if !extension.is_empty() {
             dialog = dialog.add_filter(extension.to_uppercase(), &[extension]);
         }
@@ -73,15 +75,17 @@ impl SaveDialog for RfdSaveDialog {
             .extension()
             .map(|e| e.to_string_lossy().into_owned())
             .unwrap_or_default();
-        self.dialog(&extension)
+        let chosen = self
+            .dialog(&extension)
             .set_file_name(suggested_name)
-            .save_file()
+            .save_file();
+        pollster::block_on(chosen).map(|file| file.path().to_path_buf())
     }
 }
 
 impl OpenDialog for RfdSaveDialog {
     fn ask_open_path(&self, extension: &str) -> Option<PathBuf> {
-        self.dialog(extension).pick_file()
+        pollster::block_on(self.dialog(extension).pick_file()).map(|file| file.path().to_path_buf())
     }
 }
 

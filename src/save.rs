@@ -203,10 +203,20 @@ struct Progress<A> {
     answers: A,
 }
 
-/// Encrypt `answers` with `passphrase` as a progress file's bytes.
+/// Encrypt `answers` with `passphrase` as a progress file's bytes, at [`WORK_FACTOR`].
 ///
 /// The bytes are not secret (they are what goes on the disk), so they are a plain `Vec`.
 pub fn seal(answers: &Answers, passphrase: &SecretString) -> Result<Vec<u8>, SaveError> {
+    seal_with(answers, passphrase, WORK_FACTOR)
+}
+
+/// [`seal`] at another scrypt work factor (log2 of N). The program always uses [`WORK_FACTOR`]; tests
+/// use a small one so that each file costs milliseconds rather than a second.
+pub fn seal_with(
+    answers: &Answers,
+    passphrase: &SecretString,
+    work_factor: u8,
+) -> Result<Vec<u8>, SaveError> {
     if passphrase.expose_secret().is_empty() {
         return Err(SaveError::EmptyPassphrase);
     }
@@ -216,13 +226,17 @@ pub fn seal(answers: &Answers, passphrase: &SecretString) -> Result<Vec<u8>, Sav
         answers,
     };
     let plaintext = to_ron(&progress)?;
-    encrypt(plaintext.as_bytes(), passphrase)
+    encrypt(plaintext.as_bytes(), passphrase, work_factor)
 }
 
-/// Encrypt `plaintext` to `passphrase` as an age file at `WORK_FACTOR`.
-fn encrypt(plaintext: &[u8], passphrase: &SecretString) -> Result<Vec<u8>, SaveError> {
+/// Encrypt `plaintext` to `passphrase` as an age file at `work_factor`.
+fn encrypt(
+    plaintext: &[u8],
+    passphrase: &SecretString,
+    work_factor: u8,
+) -> Result<Vec<u8>, SaveError> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(WORK_FACTOR);
+    recipient.set_work_factor(work_factor);
     let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
         .map_err(|_| SaveError::Seal)?;
     // The header is under 200 bytes; each 64 KiB chunk gains a 16-byte tag.
@@ -268,7 +282,17 @@ pub fn open(bytes: &[u8], passphrase: &SecretString) -> Result<Answers, SaveErro
 /// folder, written and flushed to disk, then renamed over `path`. On any failure the temporary file
 /// is removed and whatever was at `path` is untouched.
 pub fn save_to(path: &Path, answers: &Answers, passphrase: &SecretString) -> Result<(), SaveError> {
-    let sealed = seal(answers, passphrase)?;
+    save_to_with(path, answers, passphrase, WORK_FACTOR)
+}
+
+/// [`save_to`] at another work factor (see [`seal_with`]).
+pub fn save_to_with(
+    path: &Path,
+    answers: &Answers,
+    passphrase: &SecretString,
+    work_factor: u8,
+) -> Result<(), SaveError> {
+    let sealed = seal_with(answers, passphrase, work_factor)?;
     crate::export::write_atomically(path, &sealed, ".save-").map_err(|source| SaveError::Write {
         path: path.to_path_buf(),
         source,

@@ -6,7 +6,7 @@ mod common;
 use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
 use clearpath::app::{Screen, Settings};
 use clearpath::i18n::Texts;
-use common::{ChosenPath, H, Scratch, click, has};
+use common::{ChosenPath, H, Scratch, click, click_and_finish, has};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
@@ -508,15 +508,15 @@ fn the_summary_is_saved_where_the_person_chooses_and_printed() {
     let path = dir.join("my summary.pdf");
     let prints = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let mut h = harness();
-    h.state_mut().save_dialog = Box::new(ChosenPath(path.clone()));
-    h.state_mut().printer = Some(Box::new(KeptPrints(prints.clone())));
+    h.state_mut().save_dialog = std::sync::Arc::new(ChosenPath(path.clone()));
+    h.state_mut().printer = Some(std::sync::Arc::new(KeptPrints(prints.clone())));
     walk_to_results(&mut h, &words("en"), &FEE_CHARGE);
     type_into(
         &mut h,
         "Name to print on the summary (leave empty for none)",
         "María José",
     );
-    click(&mut h, "Save summary");
+    click_and_finish(&mut h, "Save summary");
     let saved = std::fs::read(&path).expect("the summary was saved where chosen");
     assert!(saved.starts_with(b"%PDF"));
     assert!(has(&h, "Saved to"));
@@ -525,7 +525,7 @@ fn the_summary_is_saved_where_the_person_chooses_and_printed() {
         1,
         "nothing but the chosen file is written"
     );
-    click(&mut h, "Print summary");
+    click_and_finish(&mut h, "Print summary");
     assert!(has(&h, "Sent to the printer."));
     assert_eq!(prints.lock().expect("lock").len(), 1);
     // Start over forgets the typed name too.
@@ -541,7 +541,7 @@ fn without_a_print_service_the_window_says_so_and_offers_save() {
     assert!(h.query_by_label("Print summary").is_none());
     assert!(has(&h, "No print service was found on this computer."));
     assert!(has(&h, "Save summary"));
-    click(&mut h, "Save summary");
+    click_and_finish(&mut h, "Save summary");
     assert!(has(&h, "Nothing was saved."));
 }
 
@@ -567,8 +567,8 @@ fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
     let dir = Scratch::new("progress");
     let path = dir.join("notes.age");
     let mut h = harness();
-    h.state_mut().save_dialog = Box::new(ChosenFile(path.clone()));
-    h.state_mut().open_dialog = Box::new(ChosenFile(path.clone()));
+    h.state_mut().save_dialog = std::sync::Arc::new(ChosenFile(path.clone()));
+    h.state_mut().open_dialog = std::sync::Arc::new(ChosenFile(path.clone()));
     walk_to_results(&mut h, &words("en"), &FEE_CHARGE);
     let answers = h.state().session.answers.clone();
     assert_eq!(answers.charges.len(), 1);
@@ -576,7 +576,7 @@ fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
     click(&mut h, "Save progress");
     type_into(&mut h, "Passphrase", "blue kettle 42");
     type_into(&mut h, "Type the passphrase again", "blue kettle 41");
-    click(&mut h, "Choose where to save");
+    click_and_finish(&mut h, "Choose where to save");
     assert!(has(&h, "The two passphrases are not the same."));
     assert!(
         !path.exists(),
@@ -590,7 +590,7 @@ fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
         .confirm
         .clear();
     type_into(&mut h, "Type the passphrase again", "blue kettle 42");
-    click(&mut h, "Choose where to save");
+    click_and_finish(&mut h, "Choose where to save");
     assert!(
         h.state().session.progress.is_none(),
         "the form closes: {:?}",
@@ -622,13 +622,13 @@ fn progress_is_saved_locked_and_opened_again_with_its_passphrase() {
     // A wrong passphrase opens nothing and says so.
     click(&mut h, "Open saved progress");
     type_into(&mut h, "Passphrase", "blue kettle 4");
-    click(&mut h, "Choose the file");
+    click_and_finish(&mut h, "Choose the file");
     assert!(has(&h, "That passphrase does not open this file."));
     assert!(h.state().session.answers.charges.is_empty());
     let form = h.state_mut().session.progress.as_mut().expect("still open");
     form.passphrase.clear();
     type_into(&mut h, "Passphrase", "blue kettle 42");
-    click(&mut h, "Choose the file");
+    click_and_finish(&mut h, "Choose the file");
     assert_eq!(h.state().session.answers, answers, "every answer is back");
     assert_eq!(h.state().screen, Screen::Review);
     assert!(has(&h, "Your saved progress is open."));
@@ -726,4 +726,134 @@ fn the_whole_walk_in_spanish_reaches_results_in_spanish() {
     assert!(has(&h, "(G.L. c.265 §59)"), "citations stay as they are");
     assert!(!has(&h, "Vacatur for trafficking survivors"));
     assert!(!has(&h, "You can ask"), "no English reasons");
+}
+
+/// A file dialog left open: it says when it shows, then waits until the test lets it go, as a person
+/// who has not chosen yet would, and answers "cancelled".
+struct DialogLeftOpen {
+    shown: std::sync::Mutex<std::sync::mpsc::Sender<()>>,
+    release: std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl DialogLeftOpen {
+    /// The dialog, a receiver told when it shows, and a sender that closes it.
+    fn new() -> (
+        std::sync::Arc<DialogLeftOpen>,
+        std::sync::mpsc::Receiver<()>,
+        std::sync::mpsc::Sender<()>,
+    ) {
+        let (shown_tx, shown_rx) = std::sync::mpsc::channel();
+        let (release_tx, release_rx) = std::sync::mpsc::channel();
+        let dialog = DialogLeftOpen {
+            shown: std::sync::Mutex::new(shown_tx),
+            release: std::sync::Mutex::new(release_rx),
+        };
+        (std::sync::Arc::new(dialog), shown_rx, release_tx)
+    }
+
+    fn wait(&self) -> Option<std::path::PathBuf> {
+        let _ = self.shown.lock().expect("lock").send(());
+        let _ = self.release.lock().expect("lock").recv();
+        None
+    }
+}
+
+impl clearpath::export::SaveDialog for DialogLeftOpen {
+    fn ask_save_path(&self, _suggested_name: &str) -> Option<std::path::PathBuf> {
+        self.wait()
+    }
+}
+
+impl clearpath::export::OpenDialog for DialogLeftOpen {
+    fn ask_open_path(&self, _extension: &str) -> Option<std::path::PathBuf> {
+        self.wait()
+    }
+}
+
+/// The exit was asked for and, one frame later, the window is blank, every answer is forgotten, the
+/// task is abandoned and the window has been told to close.
+fn assert_exit_within_one_frame(h: &H) {
+    common::assert_exited_and_forgotten(h);
+    assert!(h.state().session.task.is_none(), "the task is abandoned");
+    let closing = h
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closing, "the window was told to close in the same frame");
+}
+
+#[test]
+fn the_exit_works_while_the_save_dialog_is_open_and_while_encrypting() {
+    // While the dialog is open: by the button.
+    let mut h = harness();
+    walk_to_results(&mut h, &words("en"), &FEE_CHARGE);
+    let (dialog, shown, release) = DialogLeftOpen::new();
+    h.state_mut().save_dialog = dialog;
+    click(&mut h, "Save progress");
+    type_into(&mut h, "Passphrase", "blue kettle 42");
+    type_into(&mut h, "Type the passphrase again", "blue kettle 42");
+    click(&mut h, "Choose where to save");
+    shown
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the dialog shows");
+    h.step();
+    assert!(
+        has(&h, "Saving…"),
+        "the window answers while the dialog is open"
+    );
+    assert!(h.state().busy());
+    h.get_by_label("Exit now").click();
+    h.step();
+    assert_exit_within_one_frame(&h);
+    // The dialog closes later (with the process, in the real program): nothing comes back.
+    release.send(()).expect("close the dialog");
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    h.step();
+    assert_eq!(h.state().session.answers, Default::default());
+
+    // While the passphrase's key is derived (about a second of scrypt), by Shift three times.
+    let dir = Scratch::new("exit-while-encrypting");
+    let mut h = harness();
+    walk_to_results(&mut h, &words("en"), &FEE_CHARGE);
+    h.state_mut().save_dialog = std::sync::Arc::new(ChosenFile(dir.join("notes.age")));
+    click(&mut h, "Save progress");
+    type_into(&mut h, "Passphrase", "blue kettle 42");
+    type_into(&mut h, "Type the passphrase again", "blue kettle 42");
+    h.get_by_label("Choose where to save").click();
+    h.step();
+    assert!(h.state().busy(), "saving runs off the window's thread");
+    for _ in 0..2 {
+        h.key_press(egui::Key::ShiftLeft);
+        h.step();
+    }
+    // The third press on its own, so the frame that sees it is the last one drawn.
+    h.event(egui::Event::Key {
+        key: egui::Key::ShiftLeft,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::SHIFT,
+    });
+    h.step();
+    assert_exit_within_one_frame(&h);
+}
+
+#[test]
+fn the_exit_works_while_the_open_dialog_is_open() {
+    let mut h = harness();
+    let (dialog, shown, release) = DialogLeftOpen::new();
+    h.state_mut().open_dialog = dialog;
+    click(&mut h, "Open saved progress");
+    type_into(&mut h, "Passphrase", "blue kettle 42");
+    click(&mut h, "Choose the file");
+    shown
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the dialog shows");
+    h.step();
+    assert!(has(&h, "Opening…"));
+    h.get_by_label("Exit now").click();
+    h.step();
+    assert_exit_within_one_frame(&h);
+    release.send(()).expect("close the dialog");
 }

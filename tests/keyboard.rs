@@ -253,7 +253,7 @@ fn the_summary_is_saved_by_keyboard_alone() {
     let dir = Scratch::new("save");
     let path = dir.join("summary.pdf");
     let mut h = harness();
-    h.state_mut().save_dialog = Box::new(ChosenPath(path.clone()));
+    h.state_mut().save_dialog = std::sync::Arc::new(ChosenPath(path.clone()));
     walk_to_results(&mut h);
     tab_to(
         &mut h,
@@ -273,6 +273,7 @@ fn the_summary_is_saved_by_keyboard_alone() {
     );
     tab_to(&mut h, "Save summary");
     press(&mut h, Key::Enter);
+    common::finish_task(&mut h);
     let saved = std::fs::read(&path).expect("the summary was saved where chosen");
     assert!(saved.starts_with(b"%PDF"));
     assert!(has(&h, "Saved to"));

@@ -17,7 +17,7 @@ use clearpath::answers::{
     Released, Reply, When,
 };
 use clearpath::save::{self, SaveError, SecretString};
-use common::Scratch;
+use common::{CHEAP_WORK_FACTOR, Scratch};
 use jiff::civil::date;
 
 const PASSPHRASE: &str = "blue kettle ninety lanterns";
@@ -46,7 +46,8 @@ fn answers() -> Answers {
     answers
 }
 
-/// One sealed file shared by the tests that only read it: each seal costs a second of scrypt.
+/// One sealed file, at the real work factor, shared by the tests that only read it: each such seal
+/// costs a second of scrypt. Every other test saves at `CHEAP_WORK_FACTOR`.
 fn sealed() -> &'static [u8] {
     static SEALED: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     SEALED.get_or_init(|| save::seal(&answers(), &passphrase()).expect("seals"))
@@ -60,6 +61,16 @@ fn open(bytes: &[u8]) -> Result<Answers, SaveError> {
 fn round_trip() {
     let bytes = sealed();
     assert!(bytes.starts_with(b"age-encryption.org/v1\n-> scrypt "));
+    // The program's files ask for 2^18 of scrypt work: the stanza ends with the work factor.
+    let stanza = String::from_utf8_lossy(bytes)
+        .lines()
+        .nth(1)
+        .map(str::to_owned)
+        .unwrap_or_default();
+    assert!(
+        stanza.ends_with(&format!(" {}", save::WORK_FACTOR)) && save::WORK_FACTOR == 18,
+        "{stanza}"
+    );
     assert_eq!(open(bytes).expect("opens"), answers());
     // The answers are not readable in the file.
     let text = String::from_utf8_lossy(bytes);
@@ -390,7 +401,7 @@ fn a_hostile_work_factor_is_refused_at_once() {
 fn save_and_open_a_file() {
     let dir = Scratch::new("round-trip");
     let path = dir.join(&save::suggested_progress_file_name());
-    save::save_to(&path, &answers(), &passphrase()).expect("saves");
+    save::save_to_with(&path, &answers(), &passphrase(), CHEAP_WORK_FACTOR).expect("saves");
     assert_eq!(
         dir.names(),
         ["notes.age"],
@@ -411,7 +422,8 @@ fn save_and_open_a_file() {
     );
 
     // Saving again replaces the file.
-    save::save_to(&path, &Answers::default(), &passphrase()).expect("saves again");
+    save::save_to_with(&path, &Answers::default(), &passphrase(), CHEAP_WORK_FACTOR)
+        .expect("saves again");
     assert_eq!(dir.names(), ["notes.age"]);
     assert_eq!(
         save::open_from(&path, &passphrase()).expect("opens"),
@@ -439,7 +451,8 @@ fn a_failed_save_leaves_the_old_file_and_no_temporary_file() {
     let folder = dir.join("folder.age");
     std::fs::create_dir(&folder).expect("create folder");
     std::fs::write(folder.join("inside"), b"kept").expect("write inside");
-    let err = save::save_to(&folder, &answers(), &passphrase()).expect_err("rename fails");
+    let err = save::save_to_with(&folder, &answers(), &passphrase(), CHEAP_WORK_FACTOR)
+        .expect_err("rename fails");
     assert!(matches!(err, SaveError::Write { .. }), "{err:?}");
     assert_eq!(err.message_id(), "save-error-cannot-write");
     assert_eq!(err.path(), Some(folder.as_path()));
@@ -455,7 +468,8 @@ fn a_failed_save_leaves_the_old_file_and_no_temporary_file() {
 
     // The folder is a file: nothing can be created there.
     let below_file = original.join("notes.age");
-    let err = save::save_to(&below_file, &answers(), &passphrase()).expect_err("parent is a file");
+    let err = save::save_to_with(&below_file, &answers(), &passphrase(), CHEAP_WORK_FACTOR)
+        .expect_err("parent is a file");
     assert!(matches!(err, SaveError::Write { .. }), "{err:?}");
     assert!(err.to_string().contains("cannot save"), "{err}");
 
@@ -474,7 +488,13 @@ fn a_failed_save_leaves_the_old_file_and_no_temporary_file() {
 fn a_failed_save_with_an_empty_passphrase_writes_nothing() {
     let dir = Scratch::new("empty-passphrase");
     let path = dir.join("notes.age");
-    let err = save::save_to(&path, &answers(), &SecretString::from("")).expect_err("empty");
+    let err = save::save_to_with(
+        &path,
+        &answers(),
+        &SecretString::from(""),
+        CHEAP_WORK_FACTOR,
+    )
+    .expect_err("empty");
     assert!(matches!(err, SaveError::EmptyPassphrase), "{err:?}");
     assert!(dir.names().is_empty());
 }
@@ -582,7 +602,7 @@ fn the_age_command_opens_a_saved_file() {
     let dir = Scratch::new("age-cli");
     let file = dir.join("notes.age");
     let out = dir.join("notes.txt");
-    save::save_to(&file, &answers(), &passphrase()).expect("saves");
+    save::save_to_with(&file, &answers(), &passphrase(), CHEAP_WORK_FACTOR).expect("saves");
 
     // age reads the passphrase from the terminal only, so it runs under `script`. The paths go in
     // environment variables, never into the command text.

@@ -593,12 +593,12 @@ fn summary_command_refuses_bad_input_like_screen() {
 /// A save dialog that answers without a window, and remembers the name it was offered.
 struct FakeDialog {
     answer: Option<PathBuf>,
-    offered: std::cell::RefCell<Option<String>>,
+    offered: std::sync::Mutex<Option<String>>,
 }
 
 impl SaveDialog for FakeDialog {
     fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
-        *self.offered.borrow_mut() = Some(suggested_name.to_string());
+        *self.offered.lock().expect("lock") = Some(suggested_name.to_string());
         self.answer.clone()
     }
 }
@@ -613,7 +613,7 @@ fn save_offers_a_neutral_name_and_writes_atomically() {
     };
     let saved = export::save_with_dialog(&dialog, b"%PDF-1.3 first", TODAY).expect("saved");
     assert_eq!(
-        dialog.offered.borrow().as_deref(),
+        dialog.offered.lock().expect("lock").as_deref(),
         Some("summary-2026-11-29.pdf")
     );
     let saved = saved.expect("a path");

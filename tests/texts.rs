@@ -46,13 +46,14 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 6] = [
+const NOT_MESSAGES: [&str; 7] = [
     "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
     "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
     "clearpath-progress", // the progress file's format name
     "first-frame",   // a value of the CLEARPATH_PROBE measurement setting
     "open-case",     // a notice id from the rule files
+    "clearpath-task", // the name of a background task's thread
 ];
 
 /// The modules that put words in front of people: the window, the summary, the text report, and
@@ -60,7 +61,7 @@ const NOT_MESSAGES: [&str; 6] = [
 const PEOPLE_FACING: [&str; 4] = ["src/app", "src/summary", "src/report.rs", "src/export.rs"];
 
 /// Literals in those modules that hold words but are not for people to read.
-const NOT_WORDS_FOR_PEOPLE: [&str; 12] = [
+const NOT_WORDS_FOR_PEOPLE: [&str; 14] = [
     // The print queue's job title: one neutral word, the same in every language on purpose, so a
     // shared printer's queue shows nothing about the subject.
     "Summary",
@@ -85,6 +86,9 @@ const NOT_WORDS_FOR_PEOPLE: [&str; 12] = [
     // The technical detail under the translated "settings-file-error" message: the file and the
     // system's own error.
     "{}: cannot read: {e}",
+    // A type's name in debug output, and the reason egui logs for redrawing a frame: never shown.
+    "Task",
+    "the quick exit blanks this frame",
 ];
 
 /// Every `.rs` file under `path` (or `path` itself).

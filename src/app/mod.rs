@@ -11,6 +11,7 @@ mod results;
 mod safety;
 mod screens;
 pub mod settings;
+pub mod tasks;
 pub mod theme;
 
 use eframe::egui;
@@ -107,7 +108,7 @@ pub struct DateDraft {
 }
 
 /// Everything a person has told the app in this session.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct Session {
     pub answers: Answers,
     /// Per charge, the date drafts by field; kept in step with `answers.charges`.
@@ -125,6 +126,9 @@ pub struct Session {
     pub export_message: Option<String>,
     /// The save or open progress form, while it is open.
     pub progress: Option<progress::ProgressForm>,
+    /// Work running off the window's thread (a dialog, saving, opening, printing), at most one at a
+    /// time; dropped, with whatever it would give, when the session ends.
+    pub task: Option<tasks::Task>,
 }
 
 /// A session's answers, the name typed for the printout and the dates being typed are zeroed in
@@ -174,8 +178,8 @@ impl Session {
     }
 }
 
-/// Sends a summary to a printer (a trait so tests never print).
-pub trait Printer {
+/// Sends a summary to a printer (a trait so tests never print). It runs on a task's thread.
+pub trait Printer: Send + Sync {
     fn print(&self, pdf: &[u8]) -> Result<(), crate::export::ExportError>;
 }
 
@@ -202,12 +206,14 @@ impl crate::export::OpenDialog for NoSaveDialog {
 
 /// The app's state.
 pub struct ClearPathApp {
-    /// Asks where to save a summary or progress.
-    pub save_dialog: Box<dyn crate::export::SaveDialog>,
-    /// Asks which saved progress file to open.
-    pub open_dialog: Box<dyn crate::export::OpenDialog>,
+    /// Asks where to save a summary or progress (on a task's thread).
+    pub save_dialog: std::sync::Arc<dyn crate::export::SaveDialog>,
+    /// Asks which saved progress file to open (on a task's thread).
+    pub open_dialog: std::sync::Arc<dyn crate::export::OpenDialog>,
     /// The computer's print service, if it has one.
-    pub printer: Option<Box<dyn Printer>>,
+    pub printer: Option<std::sync::Arc<dyn Printer>>,
+    /// The scrypt work factor progress files are saved at: `save::WORK_FACTOR`, lower only in tests.
+    pub work_factor: u8,
     pub book: Result<RuleBook, String>,
     /// A clinic's override rules that could not be used (the built-in rules are used instead): which
     /// file, where and why.
@@ -257,9 +263,10 @@ impl ClearPathApp {
             other => other,
         };
         ClearPathApp {
-            save_dialog: Box::new(NoSaveDialog),
-            open_dialog: Box::new(NoSaveDialog),
+            save_dialog: std::sync::Arc::new(NoSaveDialog),
+            open_dialog: std::sync::Arc::new(NoSaveDialog),
             printer: None,
+            work_factor: crate::save::WORK_FACTOR,
             book,
             rules_warning: None,
             questions,
@@ -319,11 +326,54 @@ impl ClearPathApp {
         self.confirming_start_over = false;
     }
 
-    /// Blank the window, forget every answer and close.
+    /// Blank the window, forget every answer and close. Whatever task is running is abandoned with
+    /// the session: a dialog still open closes with the program, and a result that comes after is
+    /// dropped.
     pub fn quick_exit(&mut self, ctx: &egui::Context) {
         self.exiting = true;
         self.clear_session();
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        // A button's click is seen while the frame is drawn: throw that drawing away and draw the
+        // blank window in the same frame, so nothing of the screen is painted again.
+        ctx.request_discard("the quick exit blanks this frame");
+    }
+
+    /// Whether a task (a dialog, saving, opening, printing) is running.
+    pub fn busy(&self) -> bool {
+        self.session.task.is_some()
+    }
+
+    /// Start `work` off the window's thread, unless a task is already running.
+    pub fn start_task(
+        &mut self,
+        kind: tasks::TaskKind,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> tasks::TaskResult + Send + 'static,
+    ) {
+        if self.session.task.is_none() {
+            self.session.task = Some(tasks::Task::spawn(kind, ctx, work));
+        }
+    }
+
+    /// Take the running task's result if it has come, and show what it did.
+    fn finish_task(&mut self) {
+        let Some(result) = self.session.task.as_ref().and_then(tasks::Task::poll) else {
+            return;
+        };
+        self.session.task = None;
+        match result {
+            tasks::TaskResult::ProgressSaved(r) => progress::progress_saved(self, r),
+            tasks::TaskResult::ProgressOpened(r) => progress::progress_opened(self, r),
+            tasks::TaskResult::SummarySaved(r) => results::summary_saved(self, r),
+            tasks::TaskResult::SummaryPrinted(r) => results::summary_printed(self, r),
+            tasks::TaskResult::Lost => {
+                let message = self.t("task-lost");
+                match self.session.progress.as_mut() {
+                    Some(form) => form.error = Some(message),
+                    None => self.session.export_message = Some(message),
+                }
+            }
+        }
     }
 
     /// Draw one frame: safety checks first, then the screen, then the commands its buttons gave.
@@ -339,6 +389,7 @@ impl ClearPathApp {
             return;
         }
         self.apply_view_settings(&ctx);
+        self.finish_task();
         let idle = self.watch_idle(&ctx);
         if idle == Idle::Expired {
             self.clear_session();
@@ -348,6 +399,10 @@ impl ClearPathApp {
         let mut commands = Vec::new();
         egui::Panel::top("safety_bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
+            if let Some(task) = &self.session.task {
+                // What is happening, never which file.
+                ui.label(egui::RichText::new(self.t(task.kind.message_id())).strong());
+            }
             if self.screen != Screen::Results
                 && let Some(message) = &self.session.export_message
             {
@@ -688,13 +743,14 @@ pub fn run() -> Result<(), String> {
         Box::new(move |_cc| {
             let mut app = ClearPathApp::new(book, settings, clinic_defaults, today);
             app.rules_warning = rules_warning;
-            app.save_dialog = Box::new(crate::export::RfdSaveDialog::new(
+            app.save_dialog = std::sync::Arc::new(crate::export::RfdSaveDialog::new(
                 app.t("save-dialog-title"),
             ));
-            app.open_dialog = Box::new(crate::export::RfdSaveDialog::new(
+            app.open_dialog = std::sync::Arc::new(crate::export::RfdSaveDialog::new(
                 app.t("open-dialog-title"),
             ));
-            app.printer = crate::export::print_service().map(|s| Box::new(s) as Box<dyn Printer>);
+            app.printer = crate::export::print_service()
+                .map(|s| std::sync::Arc::new(s) as std::sync::Arc<dyn Printer>);
             Ok(Box::new(app))
         }),
     )

@@ -5,6 +5,7 @@
 use eframe::egui;
 use zeroize::Zeroizing;
 
+use super::tasks::{TaskKind, TaskResult};
 use super::{ClearPathApp, Screen, Session};
 use crate::save::{self, SecretString};
 use crate::source::SourceText;
@@ -63,6 +64,8 @@ pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
         ),
     };
     let mut action = None;
+    let ctx = ui.ctx().clone();
+    let busy = app.busy();
     let texts = &app.texts;
     let Some(form) = app.session.progress.as_mut() else {
         return;
@@ -90,25 +93,33 @@ pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button(texts.get(go)).clicked() || submitted {
+        // One task at a time: while the dialog or the encryption runs, the button waits.
+        let go = ui.add_enabled(!busy, egui::Button::new(texts.get(go)));
+        if go.clicked() || (submitted && !busy) {
             action = Some(Action::Go);
         }
-        if ui.button(texts.get("progress-cancel")).clicked() {
+        // The dialog has its own Cancel; the form's waits for the task, so a save is never left
+        // half-reported. The exit works at every moment.
+        if ui
+            .add_enabled(!busy, egui::Button::new(texts.get("progress-cancel")))
+            .clicked()
+        {
             action = Some(Action::Cancel);
         }
     });
     match action {
         Some(Action::Go) => match kind {
-            ProgressKind::Save => save_progress(app),
-            ProgressKind::Open => open_progress(app),
+            ProgressKind::Save => save_progress(app, &ctx),
+            ProgressKind::Open => open_progress(app, &ctx),
         },
         Some(Action::Cancel) => app.session.progress = None,
         None => {}
     }
 }
 
-/// Check the passphrase, ask where to save, and save; the form closes on success.
-pub fn save_progress(app: &mut ClearPathApp) {
+/// Check the passphrase, then ask where to save and save, off the window's thread (the dialog and
+/// scrypt take their time); the form closes when the file is written.
+pub fn save_progress(app: &mut ClearPathApp, ctx: &egui::Context) {
     let texts = &app.texts;
     let Some(form) = app.session.progress.as_mut() else {
         return;
@@ -121,27 +132,44 @@ pub fn save_progress(app: &mut ClearPathApp) {
         form.error = Some(texts.get("progress-mismatch"));
         return;
     }
-    let Some(path) = app
-        .save_dialog
-        .ask_save_path(&save::suggested_progress_file_name())
-    else {
-        form.error = Some(texts.get("progress-not-saved"));
+    form.error = None;
+    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
+    let answers = Zeroizing::new(app.session.answers.clone());
+    let dialog = std::sync::Arc::clone(&app.save_dialog);
+    let work_factor = app.work_factor;
+    app.start_task(TaskKind::SaveProgress, ctx, move || {
+        let saved = match dialog.ask_save_path(&save::suggested_progress_file_name()) {
+            None => Ok(None),
+            Some(path) => {
+                save::save_to_with(&path, &answers, &passphrase, work_factor).map(|()| Some(path))
+            }
+        };
+        TaskResult::ProgressSaved(saved)
+    });
+}
+
+/// What saving did: the form closes and says where, or shows why not.
+pub fn progress_saved(
+    app: &mut ClearPathApp,
+    saved: Result<Option<std::path::PathBuf>, save::SaveError>,
+) {
+    let texts = &app.texts;
+    let Some(form) = app.session.progress.as_mut() else {
         return;
     };
-    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
-    match save::save_to(&path, &app.session.answers, &passphrase) {
-        Ok(()) => {
+    match saved {
+        Ok(Some(path)) => {
             app.session.progress = None;
             app.session.export_message =
                 Some(texts.get_args("progress-saved", &[("path", &path.display().to_string())]));
         }
+        Ok(None) => form.error = Some(texts.get("progress-not-saved")),
         Err(e) => form.error = Some(texts.get(e.message_id())),
     }
 }
 
-/// Ask which file to open and open it with the passphrase typed; on success the saved answers
-/// replace the session's and the review screen shows them.
-pub fn open_progress(app: &mut ClearPathApp) {
+/// Ask which file to open and open it with the passphrase typed, off the window's thread.
+pub fn open_progress(app: &mut ClearPathApp, ctx: &egui::Context) {
     let texts = &app.texts;
     let Some(form) = app.session.progress.as_mut() else {
         return;
@@ -150,13 +178,34 @@ pub fn open_progress(app: &mut ClearPathApp) {
         form.error = Some(texts.get("save-error-empty-passphrase"));
         return;
     }
-    let Some(path) = app.open_dialog.ask_open_path("age") else {
-        form.error = Some(texts.get("progress-not-opened"));
+    form.error = None;
+    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
+    let dialog = std::sync::Arc::clone(&app.open_dialog);
+    app.start_task(TaskKind::OpenProgress, ctx, move || {
+        let opened = match dialog.ask_open_path("age") {
+            None => Ok(None),
+            Some(path) => save::open_from(&path, &passphrase).map(|a| Some(Zeroizing::new(a))),
+        };
+        TaskResult::ProgressOpened(opened)
+    });
+}
+
+/// What opening gave: on success the saved answers replace the session's and the review screen shows
+/// them.
+pub fn progress_opened(
+    app: &mut ClearPathApp,
+    opened: Result<Option<Zeroizing<crate::answers::Answers>>, save::SaveError>,
+) {
+    let texts = &app.texts;
+    let Some(form) = app.session.progress.as_mut() else {
         return;
     };
-    let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
-    let answers = match save::open_from(&path, &passphrase) {
-        Ok(answers) => answers,
+    let mut answers = match opened {
+        Ok(Some(answers)) => answers,
+        Ok(None) => {
+            form.error = Some(texts.get("progress-not-opened"));
+            return;
+        }
         Err(e) => {
             form.error = Some(texts.get(e.message_id()));
             return;
@@ -171,7 +220,8 @@ pub fn open_progress(app: &mut ClearPathApp) {
     let mut session = Session::default();
     session.finished_charges = answers.charges.len();
     session.charge_drafts = vec![Vec::new(); answers.charges.len()];
-    session.answers = answers;
+    // The opened copy is zeroed when it goes; the session holds the answers from here.
+    session.answers = std::mem::take(&mut *answers);
     session.export_message = Some(app.texts.get("progress-opened"));
     app.session = session;
     app.screen = Screen::Review;

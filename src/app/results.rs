@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::tasks::{TaskKind, TaskResult};
 use super::{ClearPathApp, Command, Screen};
 use crate::answers::{Answers, OffenseAnswer};
 use crate::rules::RuleStatus;
@@ -305,28 +306,36 @@ fn summary_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
     });
     let mut save = false;
     let mut print = false;
+    let idle = !app.busy();
     ui.horizontal_wrapped(|ui| {
-        save = ui.button(app.t("summary-save")).clicked();
+        save = ui
+            .add_enabled(idle, egui::Button::new(app.t("summary-save")))
+            .clicked();
         if app.printer.is_some() {
-            print = ui.button(app.t("summary-print")).clicked();
+            print = ui
+                .add_enabled(idle, egui::Button::new(app.t("summary-print")))
+                .clicked();
         }
     });
     if app.printer.is_none() {
         ui.label(app.t("summary-no-printer"));
     }
     if save || print {
-        let message = export(app, print);
-        app.session.export_message = Some(message);
+        let ctx = ui.ctx().clone();
+        if let Err(message) = export(app, print, &ctx) {
+            app.session.export_message = Some(message);
+        }
     }
     if let Some(message) = &app.session.export_message {
         ui.label(egui::RichText::new(message).strong());
     }
 }
 
-/// Build the summary's PDF and save or print it; the words to show afterwards.
-fn export(app: &ClearPathApp, print: bool) -> String {
+/// Build the summary's PDF (a few milliseconds), then save or print it off the window's thread; the
+/// words to show at once if it cannot start.
+fn export(app: &mut ClearPathApp, print: bool, ctx: &egui::Context) -> Result<(), String> {
     let Ok(book) = &app.book else {
-        return app.t("rules-error");
+        return Err(app.t("rules-error"));
     };
     let answers = screening_answers(&app.session.answers);
     let result = screening::screen(book, &answers, app.today);
@@ -339,7 +348,7 @@ fn export(app: &ClearPathApp, print: bool) -> String {
     let appendix_book = match &appendix_language {
         Some(language) => match book.in_language(language) {
             Ok(b) => Some(b),
-            Err(e) => return app.t_args("summary-failed", &[("error", &e.to_string())]),
+            Err(e) => return Err(app.t_args("summary-failed", &[("error", &e.to_string())])),
         },
         None => None,
     };
@@ -364,24 +373,52 @@ fn export(app: &ClearPathApp, print: bool) -> String {
     .map_err(|e| e.to_string())
     .and_then(|s| crate::summary::pdf_bytes(&s).map_err(|e| e.to_string()))
     {
-        // Zeroed when this function returns: the PDF holds every answer.
+        // Zeroed when the task is done with it (or abandoned): the PDF holds every answer.
         Ok(pdf) => zeroize::Zeroizing::new(pdf),
-        Err(e) => return app.t_args("summary-failed", &[("error", &e)]),
+        Err(e) => return Err(app.t_args("summary-failed", &[("error", &e)])),
     };
+    app.session.export_message = None;
     if print {
-        return match &app.printer {
-            Some(printer) => match printer.print(&pdf) {
-                Ok(()) => app.t("summary-printed"),
-                Err(e) => export_failure(app, &e),
-            },
-            None => app.t("summary-no-printer"),
+        let Some(printer) = app.printer.clone() else {
+            return Err(app.t("summary-no-printer"));
         };
+        app.start_task(TaskKind::PrintSummary, ctx, move || {
+            TaskResult::SummaryPrinted(printer.print(&pdf))
+        });
+        return Ok(());
     }
-    match crate::export::save_with_dialog(app.save_dialog.as_ref(), &pdf, app.today) {
+    let dialog = std::sync::Arc::clone(&app.save_dialog);
+    let today = app.today;
+    app.start_task(TaskKind::SaveSummary, ctx, move || {
+        TaskResult::SummarySaved(crate::export::save_with_dialog(
+            dialog.as_ref(),
+            &pdf,
+            today,
+        ))
+    });
+    Ok(())
+}
+
+/// What saving the summary did, in words.
+pub fn summary_saved(
+    app: &mut ClearPathApp,
+    saved: Result<Option<std::path::PathBuf>, crate::export::ExportError>,
+) {
+    let message = match saved {
         Ok(Some(path)) => app.t_args("summary-saved", &[("path", &path.display().to_string())]),
         Ok(None) => app.t("summary-not-saved"),
         Err(e) => export_failure(app, &e),
-    }
+    };
+    app.session.export_message = Some(message);
+}
+
+/// What printing the summary did, in words.
+pub fn summary_printed(app: &mut ClearPathApp, printed: Result<(), crate::export::ExportError>) {
+    let message = match printed {
+        Ok(()) => app.t("summary-printed"),
+        Err(e) => export_failure(app, &e),
+    };
+    app.session.export_message = Some(message);
 }
 
 /// A failed save or print in the person's language, with what the system said.

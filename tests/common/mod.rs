@@ -24,8 +24,15 @@ pub const TODAY: Date = date(2026, 11, 29);
 /// The program as it starts: the bundled rules, these settings, no clinic defaults, on `TODAY`.
 pub fn app(settings: Settings) -> ClearPathApp {
     let book = RuleBook::bundled().map_err(|e| e.to_string());
-    ClearPathApp::new(book, settings, ClinicDefaults::None, TODAY)
+    let mut app = ClearPathApp::new(book, settings, ClinicDefaults::None, TODAY);
+    // Progress files at a small scrypt work factor: milliseconds instead of a second each
+    // (tests/save.rs checks the real one).
+    app.work_factor = CHEAP_WORK_FACTOR;
+    app
 }
+
+/// The scrypt work factor the tests save progress at.
+pub const CHEAP_WORK_FACTOR: u8 = 10;
 
 /// The whole window drawn by `builder` (which sets its size and frame time), around the program
 /// started with these settings.
@@ -37,6 +44,27 @@ pub fn harness(builder: HarnessBuilder<ClearPathApp>, settings: Settings) -> H {
 pub fn click(h: &mut H, label: &str) {
     h.get_by_label(label).click();
     h.run();
+}
+
+/// Let the running task (a dialog, saving, opening, printing) finish, drawing frames as the window
+/// would, and fail if it takes more than 30 seconds.
+pub fn finish_task(h: &mut H) {
+    let started = std::time::Instant::now();
+    while h.state().session.task.is_some() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "the task did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+}
+
+/// Click `label`, which starts a task, and let the task finish.
+pub fn click_and_finish(h: &mut H, label: &str) {
+    click(h, label);
+    finish_task(h);
 }
 
 /// Whether any node's name contains `text`.

@@ -130,3 +130,9 @@ settings-theme-system = Light or dark, as this computer is set
 settings-theme-light = Light
 settings-theme-dark = Dark
 settings-theme-high-contrast = High contrast (black and white, strong outlines)
+
+# While work runs off the window's thread: what is happening, never which file.
+task-saving = Saving…
+task-opening = Opening…
+task-printing = Sending to the printer…
+task-lost = That did not finish. Nothing was changed. Please try again.

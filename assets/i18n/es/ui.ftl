@@ -130,3 +130,9 @@ settings-theme-system = Claro u oscuro, según la configuración de esta computa
 settings-theme-light = Claro
 settings-theme-dark = Oscuro
 settings-theme-high-contrast = Alto contraste (blanco y negro, contornos marcados)
+
+# Mientras el trabajo se hace aparte de la ventana: qué está pasando, nunca qué archivo.
+task-saving = Guardando…
+task-opening = Abriendo…
+task-printing = Enviando a la impresora…
+task-lost = Eso no terminó. No se cambió nada. Vuelva a intentarlo.

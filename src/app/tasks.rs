@@ -1,0 +1,156 @@
+//! Work that must never hold up the window: the file dialogs, the passphrase's key derivation (scrypt,
+//! about a second), writing files, and handing a summary to the print service. Each runs on a thread of
+//! its own; the window polls it once a frame (`Task::poll`) and the thread wakes the window when it is
+//! done, so nothing repaints while waiting. The exit works at every moment: ending the session drops the
+//! task, and a result that arrives after that is dropped with it (answers and PDFs are held in buffers
+//! that are zeroed when dropped). A dialog still open when the program closes goes with the process.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+
+use eframe::egui;
+use zeroize::Zeroizing;
+
+use crate::answers::Answers;
+use crate::export::ExportError;
+use crate::save::SaveError;
+
+/// What a task is doing, for the line shown while it runs (never a file name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskKind {
+    SaveProgress,
+    OpenProgress,
+    SaveSummary,
+    PrintSummary,
+}
+
+impl TaskKind {
+    /// The words shown while the task runs.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TaskKind::SaveProgress => "task-saving",
+            TaskKind::OpenProgress => "task-opening",
+            TaskKind::SaveSummary => "task-saving",
+            TaskKind::PrintSummary => "task-printing",
+        }
+    }
+}
+
+/// What a finished task gives back. `None` in a path means the person closed the dialog.
+pub enum TaskResult {
+    ProgressSaved(Result<Option<PathBuf>, SaveError>),
+    ProgressOpened(Result<Option<Zeroizing<Answers>>, SaveError>),
+    SummarySaved(Result<Option<PathBuf>, ExportError>),
+    SummaryPrinted(Result<(), ExportError>),
+    /// The thread stopped without an answer (it could not start, or it failed).
+    Lost,
+}
+
+/// A piece of work running on its own thread.
+pub struct Task {
+    pub kind: TaskKind,
+    receiver: mpsc::Receiver<TaskResult>,
+}
+
+impl std::fmt::Debug for Task {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Task").field("kind", &self.kind).finish()
+    }
+}
+
+impl Task {
+    /// Start `work` on a new thread; `ctx` is woken when it finishes.
+    pub fn spawn(
+        kind: TaskKind,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> TaskResult + Send + 'static,
+    ) -> Task {
+        let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
+        let started = std::thread::Builder::new()
+            .name("clearpath-task".into())
+            .spawn(move || {
+                let result = work();
+                // If the window has gone on (the session ended), nobody is listening: the result is
+                // dropped here, and with it any answers or PDF it holds, zeroed.
+                if sender.send(result).is_ok() {
+                    ctx.request_repaint();
+                }
+            });
+        if started.is_err() {
+            // No thread: the receiver reports a lost task on the next poll.
+            let (sender, lost) = mpsc::channel();
+            let _ = sender.send(TaskResult::Lost);
+            return Task {
+                kind,
+                receiver: lost,
+            };
+        }
+        Task { kind, receiver }
+    }
+
+    /// The result, once the work is done; `None` while it runs.
+    pub fn poll(&self) -> Option<TaskResult> {
+        match self.receiver.try_recv() {
+            Ok(result) => Some(result),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(TaskResult::Lost),
+        }
+    }
+
+    /// Wait up to `timeout` for the result (tests and the command line only: never on the window's
+    /// thread).
+    pub fn wait(&self, timeout: std::time::Duration) -> Option<TaskResult> {
+        match self.receiver.recv_timeout(timeout) {
+            Ok(result) => Some(result),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(TaskResult::Lost),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_task_runs_off_the_calling_thread_and_reports_once() {
+        let ctx = egui::Context::default();
+        let caller = std::thread::current().id();
+        let (tx, rx) = mpsc::channel();
+        let task = Task::spawn(TaskKind::PrintSummary, &ctx, move || {
+            tx.send(std::thread::current().id())
+                .expect("send the thread id");
+            TaskResult::SummaryPrinted(Ok(()))
+        });
+        let result = task.wait(Duration::from_secs(10)).expect("finishes");
+        assert!(matches!(result, TaskResult::SummaryPrinted(Ok(()))));
+        assert_ne!(rx.recv().expect("thread id"), caller);
+    }
+
+    #[test]
+    fn a_result_nobody_waits_for_is_dropped() {
+        struct Dropped(mpsc::Sender<()>);
+        impl Drop for Dropped {
+            fn drop(&mut self) {
+                let _ = self.0.send(());
+            }
+        }
+        let ctx = egui::Context::default();
+        let (dropped_tx, dropped_rx) = mpsc::channel();
+        let (go_tx, go_rx) = mpsc::channel::<()>();
+        let task = Task::spawn(TaskKind::OpenProgress, &ctx, move || {
+            let guard = Dropped(dropped_tx);
+            go_rx.recv().expect("released");
+            drop(guard);
+            TaskResult::ProgressOpened(Ok(None))
+        });
+        assert!(task.poll().is_none(), "still running");
+        drop(task);
+        go_tx.send(()).expect("release the thread");
+        dropped_rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the abandoned task's values are dropped");
+    }
+}
