@@ -78,6 +78,12 @@ pub fn year_span(year: i16) -> Option<(Date, Date)> {
     Some((first, last))
 }
 
+/// Today's date where this computer is. Read once where a program starts (the window, a command) and
+/// passed on, never from deep inside, so a test can pin the day.
+pub fn local_today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -341,11 +341,6 @@ fn texts(language: &str) -> Result<Texts, Failure> {
     Texts::new(language).map_err(|e| Failure::Input(format!("translation file error: {e}")))
 }
 
-/// Today's date where the computer is.
-pub fn local_today() -> Date {
-    jiff::ZonedDateTime::now().date()
-}
-
 fn version() -> Result<(), Failure> {
     let book = load_rules(None, DEFAULT_LANGUAGE)?;
     let mut text = format!("clearpath {}\n", env!("CARGO_PKG_VERSION"));
@@ -377,7 +372,7 @@ pub fn rules_summary(book: &RuleBook) -> String {
 fn parse_today(today: Option<&str>) -> Result<Date, Failure> {
     match today {
         Some(t) => calendar::parse_date(t).map_err(|e| Failure::Input(format!("--today: {e}"))),
-        None => Ok(local_today()),
+        None => Ok(crate::calendar::local_today()),
     }
 }
 

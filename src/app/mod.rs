@@ -723,7 +723,7 @@ impl eframe::App for ClearPathApp {
 pub fn run() -> Result<(), String> {
     let (settings, clinic_defaults) = Settings::load(settings::config_path().as_deref());
     let (book, rules_warning) = load_rules(&settings.language);
-    let today = crate::cli::local_today();
+    let today = crate::calendar::local_today();
     let title = load_texts(&settings.language).get(if settings.discreet {
         "window-title-discreet"
     } else {
