@@ -65,7 +65,12 @@ fn main() -> ExitCode {
         harness.step();
     }
     harness.run();
-    let message = harness.state().session.export_message.clone().unwrap_or_default();
+    let message = harness
+        .state()
+        .session
+        .export_message
+        .clone()
+        .unwrap_or_default();
     println!("{message}");
     if message == harness.state().t("summary-printed") {
         ExitCode::SUCCESS

@@ -3,7 +3,163 @@
 //!
 //! Facts are either answers (the court, the outcome...) or derived from answers (the most recent other
 //! guilty finding, counting the other charges listed). Offense attributes (`offense.side`...) are facts too;
-//! their values come from the offense catalog rather than from this module.
+//! their values are set for each offense in the offense catalog.
+//!
+//! One vocabulary, typed: every value a fact can take is a variant of an enum, and its name in rule files
+//! is declared once beside it ([`FactValues`], through `fact_values!`). An answer's own enum is the
+//! fact's (a court answered is a `Court`), with "not sure" standing for every value. So a misspelt value
+//! in Rust does not compile, and one in a rule file is a load error at its place.
+
+use crate::answers::{AgeBand, Court, Disposition, Reply};
+
+/// A type whose values are the values of a fact, each with the name rule files use for it. Other
+/// values of the type (an answer's "not sure") stand for every value.
+pub trait FactValues: Copy + PartialEq + Sized + 'static {
+    /// The fact's values, in the order of their bits.
+    const VALUES: &'static [Self];
+    /// Their names in rule files, in the same order.
+    const NAMES: &'static [&'static str];
+
+    /// This value's place among the fact's values; `None` for "not sure".
+    fn index(self) -> Option<usize> {
+        Self::VALUES.iter().position(|v| *v == self)
+    }
+
+    /// The mask of every value.
+    fn all_bits() -> u16 {
+        (1u16 << Self::VALUES.len()) - 1
+    }
+
+    /// This value's bit; every bit for "not sure".
+    fn bits(self) -> u16 {
+        self.index().map_or_else(Self::all_bits, |i| 1u16 << i)
+    }
+
+    /// The value a rule file names, if it is one.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Self::VALUES[i])
+    }
+
+    /// The name rule files use; `None` for "not sure".
+    fn name(self) -> Option<&'static str> {
+        self.index().map(|i| Self::NAMES[i])
+    }
+}
+
+/// Declares the values of a fact and their names in rule files: `fact_values!(Type { Variant => "name", ... })`.
+macro_rules! fact_values {
+    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl FactValues for $ty {
+            const VALUES: &'static [$ty] = &[$($ty::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($name),+];
+        }
+    };
+}
+
+fact_values!(Court {
+    MassachusettsAdult => "ma_adult",
+    MassachusettsJuvenile => "ma_juvenile",
+    OtherState => "other_state",
+    Federal => "federal",
+});
+
+fact_values!(Disposition {
+    Guilty => "guilty",
+    ContinuedWithoutFinding => "cwof",
+    Dismissed => "dismissed",
+    NolleProsequi => "nolle_prosequi",
+    NotGuilty => "not_guilty",
+    Filed => "filed",
+    DelinquencyAdjudication => "delinquent",
+    StillOpen => "open",
+    NoProbableCause => "no_probable_cause",
+    NoBill => "no_bill",
+});
+
+fact_values!(AgeBand {
+    Under18 => "under_18",
+    From18To20 => "18_to_20",
+    From21 => "21_or_over",
+});
+
+// Every yes/no fact, answered or derived.
+fact_values!(Reply { Yes => "yes", No => "no" });
+
+/// Whether the person is a U.S. citizen (from the yes/no answer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Citizenship {
+    Citizen,
+    NotCitizen,
+}
+
+fact_values!(Citizenship {
+    Citizen => "citizen",
+    NotCitizen => "not_citizen",
+});
+
+/// Yes, no, or not confirmed by any checked source (an offense's sex-offense status; whether another
+/// charge is excluded or a felony).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirmed {
+    Yes,
+    No,
+    Unconfirmed,
+}
+
+fact_values!(Confirmed {
+    Yes => "yes",
+    No => "no",
+    Unconfirmed => "unconfirmed",
+});
+
+/// Which side of the sex trade an offense is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Selling,
+    Buying,
+    Exploiting,
+    Trafficking,
+    Related,
+    Other,
+}
+
+fact_values!(Side {
+    Selling => "selling",
+    Buying => "buying",
+    Exploiting => "exploiting",
+    Trafficking => "trafficking",
+    Related => "related",
+    Other => "other",
+});
+
+/// An offense's grade, where a checked source gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffenseGrade {
+    Misdemeanor,
+    Felony,
+    Unconfirmed,
+}
+
+fact_values!(OffenseGrade {
+    Misdemeanor => "misdemeanor",
+    Felony => "felony",
+    Unconfirmed => "unconfirmed",
+});
+
+/// Whether G.L. c.276 §100A can seal a conviction of an offense by mail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MailSealing {
+    Allowed,
+    Excluded,
+}
+
+fact_values!(MailSealing {
+    Allowed => "allowed",
+    Excluded => "excluded",
+});
 
 /// A fact with a fixed set of values, each value one bit of a `u16` mask.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -97,20 +253,11 @@ impl EnumFact {
     /// The value names, in bit order.
     pub fn values(self) -> &'static [&'static str] {
         match self {
-            EnumFact::Court => &["ma_adult", "ma_juvenile", "other_state", "federal"],
-            EnumFact::Outcome => &[
-                "guilty",
-                "cwof",
-                "dismissed",
-                "nolle_prosequi",
-                "not_guilty",
-                "filed",
-                "delinquent",
-                "open",
-                "no_probable_cause",
-                "no_bill",
-            ],
-            EnumFact::Age => &["under_18", "18_to_20", "21_or_over"],
+            EnumFact::Court => Court::NAMES,
+            EnumFact::Outcome => Disposition::NAMES,
+            EnumFact::Age => AgeBand::NAMES,
+            EnumFact::Citizenship => Citizenship::NAMES,
+            EnumFact::OthersExcluded | EnumFact::OthersFelony => Confirmed::NAMES,
             EnumFact::Coerced
             | EnumFact::OpenCase
             | EnumFact::Supervision
@@ -124,9 +271,7 @@ impl EnumFact {
             | EnumFact::ListedElsewhere
             | EnumFact::UnlistedCases
             | EnumFact::SameIncident
-            | EnumFact::FalseIdentity => &["yes", "no"],
-            EnumFact::OthersExcluded | EnumFact::OthersFelony => &["yes", "no", "unconfirmed"],
-            EnumFact::Citizenship => &["citizen", "not_citizen"],
+            | EnumFact::FalseIdentity => Reply::NAMES,
         }
     }
 
@@ -158,7 +303,8 @@ impl EnumFact {
         self as usize
     }
 
-    /// The bit of a value name, if the fact has that value.
+    /// The bit of a value as a rule file names it, if the fact has that value (reading rule files
+    /// only: the program itself uses the typed values, [`FactValues`]).
     pub fn value_bit(self, value: &str) -> Option<u16> {
         self.values()
             .iter()
@@ -285,17 +431,10 @@ impl OffenseAttr {
     pub fn values(self) -> Option<&'static [&'static str]> {
         match self {
             OffenseAttr::Id => None,
-            OffenseAttr::Side => Some(&[
-                "selling",
-                "buying",
-                "exploiting",
-                "trafficking",
-                "related",
-                "other",
-            ]),
-            OffenseAttr::Grade => Some(&["misdemeanor", "felony", "unconfirmed"]),
-            OffenseAttr::SexOffense => Some(&["yes", "no", "unconfirmed"]),
-            OffenseAttr::MailSealing => Some(&["allowed", "excluded"]),
+            OffenseAttr::Side => Some(Side::NAMES),
+            OffenseAttr::Grade => Some(OffenseGrade::NAMES),
+            OffenseAttr::SexOffense => Some(Confirmed::NAMES),
+            OffenseAttr::MailSealing => Some(MailSealing::NAMES),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! No egui here: the window draws what this module describes, and tests can walk it without a window.
 
 use serde::Deserialize;
+use strum::VariantNames as _;
 
 use crate::answers::{
     AgeBand, AnotherLaw, Answers, Charge, Court, CustodyEnd, DateAnswer as _, Disposition, Grade,
@@ -69,9 +70,6 @@ pub enum Kind {
     /// An offense from the catalog, another charge, or not sure.
     Offense,
 }
-
-const REPLY: &[&str] = &["Yes", "No", "NotSure", "PreferNotToSay"];
-const WHEN: &[&str] = &["Date", "Year", "NotSure"];
 
 impl Field {
     pub const ALL: [Field; 28] = [
@@ -146,42 +144,18 @@ impl Field {
     pub fn kind(self) -> Kind {
         match self {
             Field::Offense => Kind::Offense,
-            Field::AnotherGrade => Kind::Choice(&["Misdemeanor", "Felony", "NotSure"]),
-            Field::AnotherLaw => Kind::Choice(&[
-                "FirearmsLicensing",
-                "PublicJustice",
-                "ConflictOfInterest",
-                "NoneOfThese",
-                "NotSure",
-            ]),
-            Field::Court => Kind::Choice(&[
-                "MassachusettsAdult",
-                "MassachusettsJuvenile",
-                "OtherState",
-                "Federal",
-                "NotSure",
-            ]),
-            Field::Outcome => Kind::Choice(&[
-                "Guilty",
-                "ContinuedWithoutFinding",
-                "Dismissed",
-                "NolleProsequi",
-                "NotGuilty",
-                "NoProbableCause",
-                "NoBill",
-                "Filed",
-                "DelinquencyAdjudication",
-                "StillOpen",
-                "NotSure",
-            ]),
-            Field::Age => Kind::Choice(&["Under18", "From18To20", "From21", "NotSure"]),
+            Field::AnotherGrade => Kind::Choice(Grade::VARIANTS),
+            Field::AnotherLaw => Kind::Choice(AnotherLaw::VARIANTS),
+            Field::Court => Kind::Choice(Court::VARIANTS),
+            Field::Outcome => Kind::Choice(Disposition::VARIANTS),
+            Field::Age => Kind::Choice(AgeBand::VARIANTS),
             Field::When
             | Field::RecentLatest
             | Field::OutOfStateLatest
             | Field::ImprisonmentLatest
-            | Field::CommitmentLatest => Kind::Date(WHEN),
-            Field::Released => Kind::Date(&["Date", "Year", "NotHeld", "NotSure"]),
-            Field::ProbationEnd => Kind::Date(&["Date", "Year", "NoProbation", "NotSure"]),
+            | Field::CommitmentLatest => Kind::Date(When::VARIANTS),
+            Field::Released => Kind::Date(Released::VARIANTS),
+            Field::ProbationEnd => Kind::Date(ProbationEnd::VARIANTS),
             Field::OpenCase
             | Field::UsCitizen
             | Field::Coerced
@@ -196,7 +170,7 @@ impl Field {
             | Field::SameIncident
             | Field::FalseIdentity
             | Field::Supervision
-            | Field::Registered => Kind::Choice(REPLY),
+            | Field::Registered => Kind::Choice(Reply::VARIANTS),
         }
     }
 
@@ -204,7 +178,7 @@ impl Field {
     pub fn values(self) -> &'static [&'static str] {
         match self.kind() {
             Kind::Choice(v) | Kind::Date(v) => v,
-            Kind::Offense => &["Offense", "Another", "NotSure"],
+            Kind::Offense => OffenseAnswer::VARIANTS,
         }
     }
 
@@ -220,118 +194,74 @@ impl Field {
     /// none: `NotHeld`, `NoProbation`).
     pub fn value(self, answers: &Answers, charge: Option<&Charge>) -> &'static str {
         let r = &answers.record;
-        let when = |w: When| match w {
-            When::Date(_) => "Date",
-            When::Year(_) => "Year",
-            When::NotSure => "NotSure",
-        };
         let default = Charge::default();
         let c = charge.unwrap_or(&default);
         match self {
-            Field::OpenCase => reply_name(r.open_case),
-            Field::UsCitizen => reply_name(r.us_citizen),
-            Field::Offense => match c.offense {
-                OffenseAnswer::Offense(_) => "Offense",
-                OffenseAnswer::Another(_) => "Another",
-                OffenseAnswer::NotSure => "NotSure",
-            },
+            Field::OpenCase => r.open_case.into(),
+            Field::UsCitizen => r.us_citizen.into(),
+            Field::Offense => (&c.offense).into(),
             Field::AnotherGrade => match c.offense {
-                OffenseAnswer::Another(Grade::Misdemeanor) => "Misdemeanor",
-                OffenseAnswer::Another(Grade::Felony) => "Felony",
-                _ => "NotSure",
+                OffenseAnswer::Another(grade) => grade.into(),
+                _ => Grade::NotSure.into(),
             },
-            Field::AnotherLaw => match c.another_law {
-                AnotherLaw::FirearmsLicensing => "FirearmsLicensing",
-                AnotherLaw::PublicJustice => "PublicJustice",
-                AnotherLaw::ConflictOfInterest => "ConflictOfInterest",
-                AnotherLaw::NoneOfThese => "NoneOfThese",
-                AnotherLaw::NotSure => "NotSure",
-            },
-            Field::Court => match c.court {
-                Court::MassachusettsAdult => "MassachusettsAdult",
-                Court::MassachusettsJuvenile => "MassachusettsJuvenile",
-                Court::OtherState => "OtherState",
-                Court::Federal => "Federal",
-                Court::NotSure => "NotSure",
-            },
-            Field::Outcome => match c.outcome {
-                Disposition::Guilty => "Guilty",
-                Disposition::ContinuedWithoutFinding => "ContinuedWithoutFinding",
-                Disposition::Dismissed => "Dismissed",
-                Disposition::NolleProsequi => "NolleProsequi",
-                Disposition::NotGuilty => "NotGuilty",
-                Disposition::NoProbableCause => "NoProbableCause",
-                Disposition::NoBill => "NoBill",
-                Disposition::Filed => "Filed",
-                Disposition::DelinquencyAdjudication => "DelinquencyAdjudication",
-                Disposition::StillOpen => "StillOpen",
-                Disposition::NotSure => "NotSure",
-            },
-            Field::When => when(c.when),
-            Field::Released => match c.released {
-                Released::NotHeld => "NotHeld",
-                other => when(other.when()),
-            },
-            Field::ProbationEnd => match c.probation_end {
-                ProbationEnd::NoProbation => "NoProbation",
-                other => when(other.when()),
-            },
-            Field::Age => match c.age {
-                AgeBand::Under18 => "Under18",
-                AgeBand::From18To20 => "From18To20",
-                AgeBand::From21 => "From21",
-                AgeBand::NotSure => "NotSure",
-            },
-            Field::Coerced => reply_name(c.coerced),
-            Field::Arranged => reply_name(c.arranged),
-            Field::Documents => reply_name(c.official_documents),
-            Field::RecentLast7 => reply_name(r.other_ma_guilty.last_7_years),
-            Field::RecentLast3 => reply_name(r.other_ma_guilty.last_3_years),
-            Field::RecentLatest => when(r.other_ma_guilty.latest),
-            Field::OutOfStateAny => reply_name(r.out_of_state.any),
-            Field::OutOfStateLatest => when(r.out_of_state.latest),
-            Field::ImprisonmentLast7 => reply_name(r.other_imprisonment.last_7_years),
-            Field::ImprisonmentLatest => when(r.other_imprisonment.latest),
-            Field::CommitmentLast3 => reply_name(r.other_commitment.last_3_years),
-            Field::CommitmentLatest => when(r.other_commitment.latest),
-            Field::OtherCases => reply_name(r.other_cases),
-            Field::SameIncident => reply_name(r.same_incident),
-            Field::FalseIdentity => reply_name(r.false_identity),
-            Field::Supervision => reply_name(r.supervision_now),
-            Field::Registered => reply_name(r.registered),
+            Field::AnotherLaw => c.another_law.into(),
+            Field::Court => c.court.into(),
+            Field::Outcome => c.outcome.into(),
+            Field::When => c.when.into(),
+            Field::Released => c.released.into(),
+            Field::ProbationEnd => c.probation_end.into(),
+            Field::Age => c.age.into(),
+            Field::Coerced => c.coerced.into(),
+            Field::Arranged => c.arranged.into(),
+            Field::Documents => c.official_documents.into(),
+            Field::RecentLast7 => r.other_ma_guilty.last_7_years.into(),
+            Field::RecentLast3 => r.other_ma_guilty.last_3_years.into(),
+            Field::RecentLatest => r.other_ma_guilty.latest.into(),
+            Field::OutOfStateAny => r.out_of_state.any.into(),
+            Field::OutOfStateLatest => r.out_of_state.latest.into(),
+            Field::ImprisonmentLast7 => r.other_imprisonment.last_7_years.into(),
+            Field::ImprisonmentLatest => r.other_imprisonment.latest.into(),
+            Field::CommitmentLast3 => r.other_commitment.last_3_years.into(),
+            Field::CommitmentLatest => r.other_commitment.latest.into(),
+            Field::OtherCases => r.other_cases.into(),
+            Field::SameIncident => r.same_incident.into(),
+            Field::FalseIdentity => r.false_identity.into(),
+            Field::Supervision => r.supervision_now.into(),
+            Field::Registered => r.registered.into(),
         }
     }
 
     /// Set a choice. For dates and offenses, `Date`, `Year` and `Offense` keep what was there; the date
-    /// or offense itself is set with `set_when` and `set_offense`.
+    /// or offense itself is set with `set_when` and `set_offense`. `value` is one of `values()` (the
+    /// questions file is checked against them when it loads).
     pub fn set(self, answers: &mut Answers, charge: Option<usize>, value: &str) {
-        let reply = reply_from(value);
+        let reply = || value.parse::<Reply>().unwrap_or_default();
         let r = &mut answers.record;
         match self {
-            Field::OpenCase => r.open_case = reply,
-            Field::UsCitizen => r.us_citizen = reply,
-            Field::RecentLast7 => r.other_ma_guilty.last_7_years = reply,
-            Field::RecentLast3 => r.other_ma_guilty.last_3_years = reply,
+            Field::OpenCase => r.open_case = reply(),
+            Field::UsCitizen => r.us_citizen = reply(),
+            Field::RecentLast7 => r.other_ma_guilty.last_7_years = reply(),
+            Field::RecentLast3 => r.other_ma_guilty.last_3_years = reply(),
             Field::RecentLatest => {
                 r.other_ma_guilty.latest = when_from(r.other_ma_guilty.latest, value)
             }
-            Field::OutOfStateAny => r.out_of_state.any = reply,
+            Field::OutOfStateAny => r.out_of_state.any = reply(),
             Field::OutOfStateLatest => {
                 r.out_of_state.latest = when_from(r.out_of_state.latest, value)
             }
-            Field::ImprisonmentLast7 => r.other_imprisonment.last_7_years = reply,
+            Field::ImprisonmentLast7 => r.other_imprisonment.last_7_years = reply(),
             Field::ImprisonmentLatest => {
                 r.other_imprisonment.latest = when_from(r.other_imprisonment.latest, value)
             }
-            Field::CommitmentLast3 => r.other_commitment.last_3_years = reply,
+            Field::CommitmentLast3 => r.other_commitment.last_3_years = reply(),
             Field::CommitmentLatest => {
                 r.other_commitment.latest = when_from(r.other_commitment.latest, value)
             }
-            Field::OtherCases => r.other_cases = reply,
-            Field::SameIncident => r.same_incident = reply,
-            Field::FalseIdentity => r.false_identity = reply,
-            Field::Supervision => r.supervision_now = reply,
-            Field::Registered => r.registered = reply,
+            Field::OtherCases => r.other_cases = reply(),
+            Field::SameIncident => r.same_incident = reply(),
+            Field::FalseIdentity => r.false_identity = reply(),
+            Field::Supervision => r.supervision_now = reply(),
+            Field::Registered => r.registered = reply(),
             _ => {
                 let Some(c) = charge.and_then(|i| answers.charges.get_mut(i)) else {
                     return;
@@ -402,6 +332,9 @@ pub fn set_offense(answers: &mut Answers, charge: usize, offense: OffenseAnswer)
 }
 
 fn set_charge(field: Field, c: &mut Charge, value: &str) {
+    fn parsed<T: std::str::FromStr + Default>(value: &str) -> T {
+        value.parse().unwrap_or_default()
+    }
     match field {
         Field::Offense => {
             c.offense = match (value, &c.offense) {
@@ -413,46 +346,10 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
                 _ => OffenseAnswer::NotSure,
             }
         }
-        Field::AnotherGrade => {
-            c.offense = OffenseAnswer::Another(match value {
-                "Misdemeanor" => Grade::Misdemeanor,
-                "Felony" => Grade::Felony,
-                _ => Grade::NotSure,
-            })
-        }
-        Field::AnotherLaw => {
-            c.another_law = match value {
-                "FirearmsLicensing" => AnotherLaw::FirearmsLicensing,
-                "PublicJustice" => AnotherLaw::PublicJustice,
-                "ConflictOfInterest" => AnotherLaw::ConflictOfInterest,
-                "NoneOfThese" => AnotherLaw::NoneOfThese,
-                _ => AnotherLaw::NotSure,
-            }
-        }
-        Field::Court => {
-            c.court = match value {
-                "MassachusettsAdult" => Court::MassachusettsAdult,
-                "MassachusettsJuvenile" => Court::MassachusettsJuvenile,
-                "OtherState" => Court::OtherState,
-                "Federal" => Court::Federal,
-                _ => Court::NotSure,
-            }
-        }
-        Field::Outcome => {
-            c.outcome = match value {
-                "Guilty" => Disposition::Guilty,
-                "ContinuedWithoutFinding" => Disposition::ContinuedWithoutFinding,
-                "Dismissed" => Disposition::Dismissed,
-                "NolleProsequi" => Disposition::NolleProsequi,
-                "NotGuilty" => Disposition::NotGuilty,
-                "NoProbableCause" => Disposition::NoProbableCause,
-                "NoBill" => Disposition::NoBill,
-                "Filed" => Disposition::Filed,
-                "DelinquencyAdjudication" => Disposition::DelinquencyAdjudication,
-                "StillOpen" => Disposition::StillOpen,
-                _ => Disposition::NotSure,
-            }
-        }
+        Field::AnotherGrade => c.offense = OffenseAnswer::Another(parsed(value)),
+        Field::AnotherLaw => c.another_law = parsed(value),
+        Field::Court => c.court = parsed(value),
+        Field::Outcome => c.outcome = parsed(value),
         Field::When => c.when = when_from(c.when, value),
         // Either new answer replaces what a version 1 file said for both.
         Field::Released => {
@@ -477,36 +374,11 @@ fn set_charge(field: Field, c: &mut Charge, value: &str) {
             };
             c.custody_or_probation_end = CustodyEnd::NotSure;
         }
-        Field::Age => {
-            c.age = match value {
-                "Under18" => AgeBand::Under18,
-                "From18To20" => AgeBand::From18To20,
-                "From21" => AgeBand::From21,
-                _ => AgeBand::NotSure,
-            }
-        }
-        Field::Coerced => c.coerced = reply_from(value),
-        Field::Arranged => c.arranged = reply_from(value),
-        Field::Documents => c.official_documents = reply_from(value),
+        Field::Age => c.age = parsed(value),
+        Field::Coerced => c.coerced = parsed(value),
+        Field::Arranged => c.arranged = parsed(value),
+        Field::Documents => c.official_documents = parsed(value),
         _ => {}
-    }
-}
-
-fn reply_name(r: Reply) -> &'static str {
-    match r {
-        Reply::Yes => "Yes",
-        Reply::No => "No",
-        Reply::NotSure => "NotSure",
-        Reply::PreferNotToSay => "PreferNotToSay",
-    }
-}
-
-fn reply_from(value: &str) -> Reply {
-    match value {
-        "Yes" => Reply::Yes,
-        "No" => Reply::No,
-        "PreferNotToSay" => Reply::PreferNotToSay,
-        _ => Reply::NotSure,
     }
 }
 

@@ -76,7 +76,17 @@ pub struct Charge {
 }
 
 /// Which offense the charge was for.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 pub enum OffenseAnswer {
     /// An id from the offense catalog (or a catalog group, such as "not sure which part of §53").
     Offense(String),
@@ -86,7 +96,19 @@ pub enum OffenseAnswer {
     NotSure,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum Grade {
     Misdemeanor,
     Felony,
@@ -96,7 +118,19 @@ pub enum Grade {
 
 /// The law a charge not in the list was under, where it is one whose convictions G.L. c.276 §100A
 /// never seals by mail.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum AnotherLaw {
     /// Firearms licensing, G.L. c.140 §§121-131H.
     FirearmsLicensing,
@@ -109,7 +143,19 @@ pub enum AnotherLaw {
     NotSure,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum Court {
     MassachusettsAdult,
     MassachusettsJuvenile,
@@ -119,7 +165,19 @@ pub enum Court {
     NotSure,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum Disposition {
     Guilty,
     ContinuedWithoutFinding,
@@ -138,7 +196,18 @@ pub enum Disposition {
 }
 
 /// A date, a year, or not sure.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 pub enum When {
     Date(Day),
     Year(i16),
@@ -147,7 +216,18 @@ pub enum When {
 }
 
 /// When the person was last released from jail, prison or a youth facility for a charge.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 pub enum Released {
     Date(Day),
     Year(i16),
@@ -158,7 +238,18 @@ pub enum Released {
 }
 
 /// When probation for a charge ended.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
 pub enum ProbationEnd {
     Date(Day),
     Year(i16),
@@ -220,7 +311,19 @@ impl DateAnswer for CustodyEnd {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum AgeBand {
     Under18,
     From18To20,
@@ -230,7 +333,19 @@ pub enum AgeBand {
 }
 
 /// A yes/no answer. "Prefer not to say" is read exactly like "not sure".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumString,
+)]
 pub enum Reply {
     Yes,
     No,

@@ -12,7 +12,7 @@ use super::{
     Phrases, Remedy, RuleOrigin, RuleSet, RuleStatus, Source, Then, Words,
 };
 use crate::calendar;
-use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
+use crate::facts::{DateFact, EnumFact, Fact, FactValues, IntFact, OffenseAttr};
 use crate::source::{Place, SourceText, closest};
 
 /// A rule file that cannot be used: where, what, and what to do.
@@ -76,13 +76,14 @@ fn sources(raw: Vec<RawSource>) -> Vec<Source> {
         .collect()
 }
 
-fn attr_index(src: &SourceText, attr: OffenseAttr, value: &str) -> Result<u8, RuleError> {
-    let values = attr.values().unwrap_or(&[]);
-    values
-        .iter()
-        .position(|v| *v == value)
-        .map(|i| i as u8)
-        .ok_or_else(|| unknown(src, &format!("{} value", attr.name()), value, values))
+/// An offense attribute's value as written in the catalog, or an error naming the values there are.
+fn attr_value<T: FactValues>(
+    src: &SourceText,
+    attr: OffenseAttr,
+    value: &str,
+) -> Result<T, RuleError> {
+    T::from_name(value)
+        .ok_or_else(|| unknown(src, &format!("{} value", attr.name()), value, T::NAMES))
 }
 
 /// Check and compile the offense catalog.
@@ -108,17 +109,21 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
                 "every offense needs its own id",
             ));
         }
-        let attr = |attr: OffenseAttr, value: &str| {
-            attr_index(src, attr, value).map_err(|mut e| {
-                e.place = src.place_after(&format!("\"{}\"", o.id), 0, &format!("\"{value}\""));
+        // An unknown value is reported where this offense writes it.
+        let here = |value: &str| {
+            let place = src.place_after(&format!("\"{}\"", o.id), 0, &format!("\"{value}\""));
+            move |mut e: RuleError| {
+                e.place = place;
                 e
-            })
+            }
         };
         offenses.push(Offense {
-            side: attr(OffenseAttr::Side, &o.side)?,
-            grade: attr(OffenseAttr::Grade, &o.grade)?,
-            sex_offense: attr(OffenseAttr::SexOffense, &o.sex_offense)?,
-            mail_sealing: attr(OffenseAttr::MailSealing, &o.mail_sealing)?,
+            side: attr_value(src, OffenseAttr::Side, &o.side).map_err(here(&o.side))?,
+            grade: attr_value(src, OffenseAttr::Grade, &o.grade).map_err(here(&o.grade))?,
+            sex_offense: attr_value(src, OffenseAttr::SexOffense, &o.sex_offense)
+                .map_err(here(&o.sex_offense))?,
+            mail_sealing: attr_value(src, OffenseAttr::MailSealing, &o.mail_sealing)
+                .map_err(here(&o.mail_sealing))?,
             label: if o.statute.is_empty() {
                 o.name.clone()
             } else {
@@ -526,12 +531,14 @@ impl CondCompiler<'_> {
                     })?;
                 }
                 _ => {
-                    let idx = attr_index(self.src, attr, v).map_err(|mut e| {
+                    let values = attr.values().unwrap_or(&[]);
+                    let idx = values.iter().position(|x| x == v).ok_or_else(|| {
+                        let mut e = unknown(self.src, &format!("{} value", attr.name()), v, values);
                         e.message = format!("{} (in Is(\"{name}\", ...))", e.message);
                         e
                     })?;
                     for (i, _) in self.catalog.offenses.iter().enumerate() {
-                        if self.catalog.attr_value(i, attr) == usize::from(idx) {
+                        if self.catalog.attr_value(i, attr) == idx {
                             mask |= 1u128 << i;
                         }
                     }

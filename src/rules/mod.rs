@@ -8,7 +8,10 @@ pub mod text;
 
 use jiff::civil::Date;
 
-use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
+use crate::facts::{
+    Confirmed, DateFact, EnumFact, Fact, FactValues as _, IntFact, MailSealing, OffenseAttr,
+    OffenseGrade, Side,
+};
 pub use compile::RuleError;
 pub use load::{RuleBook, RuleFile, RuleOrigin};
 pub use raw::SourceLabel;
@@ -38,10 +41,10 @@ pub struct Offense {
     /// The name with the statute, as conditions show it: "sexual conduct for a fee (G.L. c.272 §53A(a))".
     pub label: String,
     /// Value index of each attribute (`offense.side`, `offense.grade`, `offense.sex_offense`).
-    pub side: u8,
-    pub grade: u8,
-    pub sex_offense: u8,
-    pub mail_sealing: u8,
+    pub side: Side,
+    pub grade: OffenseGrade,
+    pub sex_offense: Confirmed,
+    pub mail_sealing: MailSealing,
     pub note: String,
 }
 
@@ -105,10 +108,10 @@ impl Catalog {
         let o = &self.offenses[index];
         match attr {
             OffenseAttr::Id => index,
-            OffenseAttr::Side => o.side.into(),
-            OffenseAttr::Grade => o.grade.into(),
-            OffenseAttr::SexOffense => o.sex_offense.into(),
-            OffenseAttr::MailSealing => o.mail_sealing.into(),
+            OffenseAttr::Side => o.side.index().unwrap_or_default(),
+            OffenseAttr::Grade => o.grade.index().unwrap_or_default(),
+            OffenseAttr::SexOffense => o.sex_offense.index().unwrap_or_default(),
+            OffenseAttr::MailSealing => o.mail_sealing.index().unwrap_or_default(),
         }
     }
 }

@@ -10,8 +10,10 @@ use crate::answers::{
     OffenseAnswer, ProbationEnd, Released, Reply, When,
 };
 use crate::calendar::{self, EARLIEST};
-use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
+use crate::facts::{Citizenship, Confirmed, FactValues as _, MailSealing, OffenseGrade, Side};
+use crate::facts::{DateFact, EnumFact, Fact, IntFact};
 use crate::rules::Catalog;
+use crate::rules::Offense;
 
 /// The possible values of a date fact: possibly none at all, and possibly a day in a span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,18 +109,6 @@ impl World {
     }
 }
 
-fn bit(fact: EnumFact, value: &str) -> u16 {
-    fact.value_bit(value).unwrap_or_else(|| fact.full())
-}
-
-fn reply_mask(fact: EnumFact, reply: Reply) -> u16 {
-    match reply {
-        Reply::Yes => bit(fact, "yes"),
-        Reply::No => bit(fact, "no"),
-        Reply::NotSure | Reply::PreferNotToSay => fact.full(),
-    }
-}
-
 fn offense_mask(catalog: &Catalog, offense: &OffenseAnswer, law: AnotherLaw) -> u128 {
     let (ordinary, excluded) = match law {
         AnotherLaw::NoneOfThese => (true, false),
@@ -153,55 +143,20 @@ fn offense_mask(catalog: &Catalog, offense: &OffenseAnswer, law: AnotherLaw) -> 
     }
 }
 
-fn court_mask(court: Court) -> u16 {
-    let f = EnumFact::Court;
-    match court {
-        Court::MassachusettsAdult => bit(f, "ma_adult"),
-        Court::MassachusettsJuvenile => bit(f, "ma_juvenile"),
-        Court::OtherState => bit(f, "other_state"),
-        Court::Federal => bit(f, "federal"),
-        Court::NotSure => f.full(),
-    }
-}
-
-fn outcome_mask(outcome: Disposition) -> u16 {
-    let f = EnumFact::Outcome;
-    match outcome {
-        Disposition::Guilty => bit(f, "guilty"),
-        Disposition::ContinuedWithoutFinding => bit(f, "cwof"),
-        Disposition::Dismissed => bit(f, "dismissed"),
-        Disposition::NolleProsequi => bit(f, "nolle_prosequi"),
-        Disposition::NotGuilty => bit(f, "not_guilty"),
-        Disposition::NoProbableCause => bit(f, "no_probable_cause"),
-        Disposition::NoBill => bit(f, "no_bill"),
-        Disposition::Filed => bit(f, "filed"),
-        Disposition::DelinquencyAdjudication => bit(f, "delinquent"),
-        Disposition::StillOpen => bit(f, "open"),
-        Disposition::NotSure => f.full(),
-    }
-}
-
-/// The outcomes after which no sentence or probation can outlast the case.
-fn ended_without_finding() -> u16 {
+/// The outcomes with no sentence or probation to count: the case ended without a finding, or it is
+/// still open (the window does not ask about release or probation for these; time held before trial
+/// is not counted, see the open questions of rules/current-law.ron).
+fn no_sentence() -> u16 {
     [
-        "dismissed",
-        "nolle_prosequi",
-        "not_guilty",
-        "no_probable_cause",
-        "no_bill",
+        Disposition::Dismissed,
+        Disposition::NolleProsequi,
+        Disposition::NotGuilty,
+        Disposition::NoProbableCause,
+        Disposition::NoBill,
+        Disposition::StillOpen,
     ]
     .iter()
-    .fold(0, |m, v| m | bit(EnumFact::Outcome, v))
-}
-
-fn age_mask(age: AgeBand) -> u16 {
-    let f = EnumFact::Age;
-    match age {
-        AgeBand::Under18 => bit(f, "under_18"),
-        AgeBand::From18To20 => bit(f, "18_to_20"),
-        AgeBand::From21 => bit(f, "21_or_over"),
-        AgeBand::NotSure => f.full(),
-    }
+    .fold(0, |m, v| m | v.bits())
 }
 
 /// The span of days an answer can stand for, never after today.
@@ -351,8 +306,8 @@ struct OthersTally {
 }
 
 impl OthersTally {
-    fn new(fact: EnumFact, worst_first: &[&str], masks: &[u16]) -> OthersTally {
-        let values: Vec<u16> = worst_first.iter().map(|v| bit(fact, v)).collect();
+    fn new(worst_first: &[u16], masks: &[u16]) -> OthersTally {
+        let values = worst_first.to_vec();
         let no_worse = |rank: usize| values[rank..].iter().fold(0, |m, v| m | v);
         let has = (0..values.len())
             .map(|r| masks.iter().filter(|m| *m & values[r] != 0).count())
@@ -403,14 +358,29 @@ const RECORD_DATE_FACTS: [DateFact; RECORD_DATES] = [
     DateFact::Commitment,
 ];
 
-/// The facts about "the other charges" that each charge contributes to, worst value first.
-const OTHERS: [(EnumFact, &[&str]); 5] = [
-    (EnumFact::OthersUnder21, &["no", "yes"]),
-    (EnumFact::OthersExcluded, &["yes", "unconfirmed", "no"]),
-    (EnumFact::OthersFelony, &["yes", "unconfirmed", "no"]),
-    (EnumFact::OthersUnsealable, &["yes", "no"]),
-    (EnumFact::ListedElsewhere, &["yes", "no"]),
-];
+/// The facts about "the other charges" that each charge contributes to, with their values' bits, worst
+/// first.
+fn others() -> [(EnumFact, Vec<u16>); OTHERS] {
+    let yes_no = vec![Reply::Yes.bits(), Reply::No.bits()];
+    let confirmed = vec![
+        Confirmed::Yes.bits(),
+        Confirmed::Unconfirmed.bits(),
+        Confirmed::No.bits(),
+    ];
+    [
+        (
+            EnumFact::OthersUnder21,
+            vec![Reply::No.bits(), Reply::Yes.bits()],
+        ),
+        (EnumFact::OthersExcluded, confirmed.clone()),
+        (EnumFact::OthersFelony, confirmed),
+        (EnumFact::OthersUnsealable, yes_no.clone()),
+        (EnumFact::ListedElsewhere, yes_no),
+    ]
+}
+
+/// How many facts about "the other charges" there are (`others()`).
+const OTHERS: usize = 5;
 
 /// The worlds of every charge, with the facts derived across charges filled in.
 pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<World> {
@@ -422,14 +392,12 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         .collect();
 
     // Each charge's own contribution to the record-wide dates, counts and flags.
-    let outcome = |v: &str| bit(EnumFact::Outcome, v);
-    let court = |v: &str| bit(EnumFact::Court, v);
-    let guilty = outcome("guilty");
-    let delinquent = outcome("delinquent");
-    let juvenile = court("ma_juvenile");
-    let ma = court("ma_adult") | juvenile;
-    let elsewhere = court("other_state") | court("federal");
-    let any_outcome = EnumFact::Outcome.full();
+    let guilty = Disposition::Guilty.bits();
+    let delinquent = Disposition::DelinquencyAdjudication.bits();
+    let juvenile = Court::MassachusettsJuvenile.bits();
+    let ma = Court::MassachusettsAdult.bits() | juvenile;
+    let elsewhere = Court::OtherState.bits() | Court::Federal.bits();
+    let any_outcome = Disposition::all_bits();
     let own: Vec<[DateSet; RECORD_DATES]> = worlds
         .iter()
         .zip(&answers.charges)
@@ -450,7 +418,7 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
             ]
         })
         .collect();
-    let flags: Vec<[u16; OTHERS.len()]> = worlds
+    let flags: Vec<[u16; OTHERS]> = worlds
         .iter()
         .map(|w| charge_flags(catalog, w, ma))
         .collect();
@@ -485,12 +453,13 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         let have = w.choices[EnumFact::Court.index()];
         (have & !ma == 0, have & ma != 0)
     }));
-    let tallies: Vec<OthersTally> = OTHERS
+    let other_facts = others();
+    let tallies: Vec<OthersTally> = other_facts
         .iter()
         .enumerate()
-        .map(|(k, (fact, worst_first))| {
+        .map(|(k, (_, worst_first))| {
             let column: Vec<u16> = flags.iter().map(|f| f[k]).collect();
-            OthersTally::new(*fact, worst_first, &column)
+            OthersTally::new(worst_first, &column)
         })
         .collect();
     for (i, w) in worlds.iter_mut().enumerate() {
@@ -500,92 +469,85 @@ pub fn charge_worlds(catalog: &Catalog, answers: &Answers, today: Date) -> Vec<W
         }
         w.ints[IntFact::ListedConvictions.index()] = convictions;
         w.ints[IntFact::ListedCharges.index()] = in_ma;
-        for (k, (fact, _)) in OTHERS.iter().enumerate() {
+        for (k, (fact, _)) in other_facts.iter().enumerate() {
             w.choices[fact.index()] = tallies[k].without(flags[i][k]);
         }
     }
     worlds
 }
 
-/// A charge's possible values for the facts about "the other charges" (`OTHERS`, in order): before 21
+/// A charge's possible values for the facts about "the other charges" (`others()`, in order): before 21
 /// (`yes`/`no`); excluded from time-based expungement and a felony (`yes`/`no`/`unconfirmed`, from the
 /// offense list); a conviction that sealing by mail never covers; heard outside Massachusetts. Only
 /// Massachusetts records count for the first four; a charge that may be elsewhere may count as `no` /
 /// `yes` (before 21).
-fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; OTHERS.len()] {
+fn charge_flags(catalog: &Catalog, w: &World, ma: u16) -> [u16; OTHERS] {
     let court = w.choices[EnumFact::Court.index()];
     let maybe_elsewhere = court & !ma != 0;
     let maybe_ma = court & ma != 0;
     let age = w.choices[EnumFact::Age.index()];
-    let over = bit(EnumFact::Age, "21_or_over");
-    let under21 = EnumFact::OthersUnder21;
+    let over = AgeBand::From21.bits();
     let mut ages = 0;
     if age & !over != 0 || maybe_elsewhere {
-        ages |= bit(under21, "yes");
+        ages |= Reply::Yes.bits();
     }
     if age & over != 0 && maybe_ma {
-        ages |= bit(under21, "no");
+        ages |= Reply::No.bits();
     }
-    let value = |i: usize, a: OffenseAttr| {
-        a.values()
-            .and_then(|v| v.get(catalog.attr_value(i, a)).copied())
-            .unwrap_or("")
-    };
-    // The possible values of an offense attribute over the offenses the answer allows, mapped to
-    // yes/no/unconfirmed by `status`, for a charge that counts where `counts` holds.
-    let statuses = |fact: EnumFact, counts: bool, status: &dyn Fn(usize) -> &'static str| {
+    // The possible values (as bits) of a fact over the offenses the answer allows, for a charge that
+    // counts where `counts` holds; `no` where it may not count.
+    let statuses = |counts: bool, status: &dyn Fn(&Offense) -> u16, no: u16| {
         let mut m = 0;
         if counts {
-            for (i, _) in catalog.offenses_in(w.offense) {
-                m |= bit(fact, status(i));
+            for (_, offense) in catalog.offenses_in(w.offense) {
+                m |= status(offense);
             }
         }
         if maybe_elsewhere || m == 0 {
-            m |= bit(fact, "no");
+            m |= no;
         }
         m
     };
-    let excluded = statuses(EnumFact::OthersExcluded, maybe_ma, &|i| {
-        if value(i, OffenseAttr::SexOffense) == "yes"
-            || value(i, OffenseAttr::Side) == "trafficking"
-        {
-            "yes"
-        } else if value(i, OffenseAttr::SexOffense) == "unconfirmed" {
-            "unconfirmed"
-        } else {
-            "no"
-        }
-    });
-    let felony = statuses(
-        EnumFact::OthersFelony,
+    let excluded = statuses(
         maybe_ma,
-        &|i| match value(i, OffenseAttr::Grade) {
-            "felony" => "yes",
-            "unconfirmed" => "unconfirmed",
-            _ => "no",
+        &|o| match (o.sex_offense, o.side) {
+            (Confirmed::Yes, _) | (_, Side::Trafficking) => Confirmed::Yes.bits(),
+            (Confirmed::Unconfirmed, _) => Confirmed::Unconfirmed.bits(),
+            (Confirmed::No, _) => Confirmed::No.bits(),
         },
+        Confirmed::No.bits(),
+    );
+    let felony = statuses(
+        maybe_ma,
+        &|o| match o.grade {
+            OffenseGrade::Felony => Confirmed::Yes.bits(),
+            OffenseGrade::Unconfirmed => Confirmed::Unconfirmed.bits(),
+            OffenseGrade::Misdemeanor => Confirmed::No.bits(),
+        },
+        Confirmed::No.bits(),
     );
     // A conviction in a Massachusetts adult court of an offense sealing by mail never covers.
     let outcome = w.choices[EnumFact::Outcome.index()];
-    let guilty = bit(EnumFact::Outcome, "guilty");
-    let adult = bit(EnumFact::Court, "ma_adult");
+    let guilty = Disposition::Guilty.bits();
+    let adult = Court::MassachusettsAdult.bits();
     let convicted = outcome & guilty != 0 && court & adult != 0;
-    let mut unsealable = statuses(EnumFact::OthersUnsealable, convicted, &|i| {
-        if value(i, OffenseAttr::MailSealing) == "excluded" {
-            "yes"
-        } else {
-            "no"
-        }
-    });
+    let mut unsealable = statuses(
+        convicted,
+        &|o| match o.mail_sealing {
+            MailSealing::Excluded => Reply::Yes.bits(),
+            MailSealing::Allowed => Reply::No.bits(),
+        },
+        Reply::No.bits(),
+    );
     if outcome & !guilty != 0 || court & !adult != 0 {
-        unsealable |= bit(EnumFact::OthersUnsealable, "no");
+        unsealable |= Reply::No.bits();
     }
     let mut listed_elsewhere = 0;
     if maybe_elsewhere {
-        listed_elsewhere |= bit(EnumFact::ListedElsewhere, "yes");
+        listed_elsewhere |= Reply::Yes.bits();
     }
     if maybe_ma {
-        listed_elsewhere |= bit(EnumFact::ListedElsewhere, "no");
+        listed_elsewhere |= Reply::No.bits();
     }
     [ages, excluded, felony, unsealable, listed_elsewhere]
 }
@@ -642,33 +604,31 @@ fn record_choices(answers: &Answers) -> [u16; EnumFact::ALL.len()] {
         choices[f.index()] = f.full();
     }
     let r = &answers.record;
-    choices[EnumFact::OpenCase.index()] = reply_mask(EnumFact::OpenCase, r.open_case);
-    choices[EnumFact::Supervision.index()] = reply_mask(EnumFact::Supervision, r.supervision_now);
-    choices[EnumFact::Registered.index()] = reply_mask(EnumFact::Registered, r.registered);
+    choices[EnumFact::OpenCase.index()] = r.open_case.bits();
+    choices[EnumFact::Supervision.index()] = r.supervision_now.bits();
+    choices[EnumFact::Registered.index()] = r.registered.bits();
     choices[EnumFact::RecentFindings.index()] = match (
         r.other_ma_guilty.last_3_years,
         r.other_ma_guilty.last_7_years,
     ) {
-        (Reply::Yes, _) => bit(EnumFact::RecentFindings, "yes"),
-        (_, reply) => reply_mask(EnumFact::RecentFindings, reply),
+        (Reply::Yes, _) => Reply::Yes.bits(),
+        (_, reply) => reply.bits(),
     };
-    choices[EnumFact::ElsewhereConvictions.index()] =
-        reply_mask(EnumFact::ElsewhereConvictions, r.out_of_state.any);
+    choices[EnumFact::ElsewhereConvictions.index()] = r.out_of_state.any.bits();
     choices[EnumFact::Citizenship.index()] = match r.us_citizen {
-        Reply::Yes => bit(EnumFact::Citizenship, "citizen"),
-        Reply::No => bit(EnumFact::Citizenship, "not_citizen"),
-        Reply::NotSure | Reply::PreferNotToSay => EnumFact::Citizenship.full(),
+        Reply::Yes => Citizenship::Citizen.bits(),
+        Reply::No => Citizenship::NotCitizen.bits(),
+        Reply::NotSure | Reply::PreferNotToSay => Citizenship::all_bits(),
     };
     // Every answer about another case counts: one that shows a case settles it, whatever the answer
     // to "any other case" was.
     choices[EnumFact::UnlistedCases.index()] = if shows_unlisted_case(r) {
-        bit(EnumFact::UnlistedCases, "yes")
+        Reply::Yes.bits()
     } else {
-        reply_mask(EnumFact::UnlistedCases, r.other_cases)
+        r.other_cases.bits()
     };
-    choices[EnumFact::SameIncident.index()] = reply_mask(EnumFact::SameIncident, r.same_incident);
-    choices[EnumFact::FalseIdentity.index()] =
-        reply_mask(EnumFact::FalseIdentity, r.false_identity);
+    choices[EnumFact::SameIncident.index()] = r.same_incident.bits();
+    choices[EnumFact::FalseIdentity.index()] = r.false_identity.bits();
     choices
 }
 
@@ -679,21 +639,21 @@ fn charge_world(
     today: Date,
 ) -> World {
     let mut choices = base;
-    choices[EnumFact::Court.index()] = court_mask(charge.court);
-    choices[EnumFact::Outcome.index()] = outcome_mask(charge.outcome);
-    choices[EnumFact::Age.index()] = age_mask(charge.age);
-    choices[EnumFact::Coerced.index()] = reply_mask(EnumFact::Coerced, charge.coerced);
-    choices[EnumFact::Arranged.index()] = reply_mask(EnumFact::Arranged, charge.arranged);
-    choices[EnumFact::Documents.index()] =
-        reply_mask(EnumFact::Documents, charge.official_documents);
+    choices[EnumFact::Court.index()] = charge.court.bits();
+    choices[EnumFact::Outcome.index()] = charge.outcome.bits();
+    choices[EnumFact::Age.index()] = charge.age.bits();
+    choices[EnumFact::Coerced.index()] = charge.coerced.bits();
+    choices[EnumFact::Arranged.index()] = charge.arranged.bits();
+    choices[EnumFact::Documents.index()] = charge.official_documents.bits();
     let case = when_span(charge.when, today);
     let mut dates = [DateSet::NONE; DateFact::ALL.len()];
     dates[DateFact::When.index()] = DateSet::between(case.0, case.1);
-    // A case that ended without a finding has no sentence or probation to outlast it.
-    let finding_possible = choices[EnumFact::Outcome.index()] & !ended_without_finding() != 0;
-    dates[DateFact::Released.index()] = released_set(charge, case, today).only_if(finding_possible);
+    // A case that ended without a finding, or is still open, has no sentence or probation to count.
+    let sentence_possible = choices[EnumFact::Outcome.index()] & !no_sentence() != 0;
+    dates[DateFact::Released.index()] =
+        released_set(charge, case, today).only_if(sentence_possible);
     dates[DateFact::ProbationEnd.index()] =
-        probation_set(charge, case, today).only_if(finding_possible);
+        probation_set(charge, case, today).only_if(sentence_possible);
     World {
         offense: offense_mask(catalog, &charge.offense, charge.another_law),
         choices,

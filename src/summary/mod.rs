@@ -18,7 +18,8 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use crate::facts::{DateFact, EnumFact, Fact, OffenseAttr};
+use crate::answers::Reply;
+use crate::facts::{DateFact, EnumFact, Fact, FactValues as _, OffenseAttr};
 use crate::help::HelpEntry;
 use crate::i18n::{Texts, TextsError};
 use crate::report::charge_heading;
@@ -561,13 +562,13 @@ impl Builder<'_, '_> {
         if self.has_notice("open-case") {
             ids.push("summary-bring-open-case");
         }
-        let yes = EnumFact::Coerced.value_bit("yes").unwrap_or(0);
-        if self
-            .s
-            .charges
-            .iter()
-            .any(|c| c.world.choices[EnumFact::Coerced.index()] & yes != 0)
-        {
+        let yes = Reply::Yes.bits();
+        let trafficked = [EnumFact::Coerced, EnumFact::Arranged];
+        if self.s.charges.iter().any(|c| {
+            trafficked
+                .iter()
+                .any(|f| c.world.choices[f.index()] & yes != 0)
+        }) {
             ids.push("summary-bring-control");
         }
         ids.push("summary-bring-questions");

@@ -38,7 +38,7 @@ summary-bring-summary = This summary, if it is safe for you to carry it.
 summary-bring-papers = Any court papers, dockets or CORI that you already have.
 summary-bring-not-sure = A note of what you were not sure of. The list under "Records to ask for" can help.
 summary-bring-open-case = Papers about any case that is still open.
-summary-bring-control = If you have them and it is safe, papers that show someone was forcing, tricking or controlling you. You do not need them to ask for help.
+summary-bring-control = If you have them and it is safe, papers that show someone was controlling you, or arranged it or took your money. You do not need them to ask for help.
 summary-bring-questions = Your questions. You do not need to have every answer.
 
 summary-help = Where to get help

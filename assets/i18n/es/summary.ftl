@@ -38,7 +38,7 @@ summary-bring-summary = Este resumen, si es seguro para usted llevarlo.
 summary-bring-papers = Cualquier documento del tribunal, registro del caso (docket) o CORI que ya tenga.
 summary-bring-not-sure = Una nota de lo que no sabía con certeza. La lista de "Documentos que puede pedir" puede ayudarle.
 summary-bring-open-case = Documentos de cualquier caso que todavía esté abierto.
-summary-bring-control = Si los tiene y es seguro, documentos que muestren que alguien le obligaba, le engañaba o le controlaba. No los necesita para pedir ayuda.
+summary-bring-control = Si los tiene y es seguro, documentos que muestren que alguien le controlaba, o lo organizaba o se quedaba con su dinero. No los necesita para pedir ayuda.
 summary-bring-questions = Sus preguntas. No necesita tener todas las respuestas.
 
 summary-help = Dónde encontrar ayuda
