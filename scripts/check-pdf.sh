@@ -41,7 +41,7 @@ expected = [
     "Sealing by a judge: You can ask for this now",
     "Expungement of past prostitution charges: Happens on its own",
     "Charge 3",
-    "Sealing by mail: An advocate should review",
+    "Sealing by mail: Depends on answers you were not sure of",
     "none of the bill's routes would apply",
     "Records to ask for",
     "Where to get help",
