@@ -23,7 +23,7 @@ if ! command -v Xvfb >/dev/null && [ -z "${DISPLAY:-}" ]; then
 fi
 bash scripts/setup.sh app
 
-cargo build --locked --release --bin clearpath --example bare_window
+cargo build --locked --release --features probe --bin clearpath --example bare_window
 target=${CARGO_TARGET_DIR:-target}
 clearpath=$(realpath "$target/release/clearpath")
 bare=$(realpath "$target/release/examples/bare_window")

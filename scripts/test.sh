@@ -8,10 +8,13 @@ bash scripts/setup.sh
 cargo fmt --all --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo run --locked --quiet -- check-rules
-# The real window under Xvfb: opens, is not blank, closes cleanly, paints nothing while idle.
-bash scripts/smoke-window.sh target/debug/clearpath
+# The real window under Xvfb: opens, is not blank, closes cleanly, paints nothing while idle (counted
+# by the frame probe, which only this build has: `--features probe`).
+cargo build --locked --quiet --features probe --bin clearpath
+cp target/debug/clearpath target/debug/clearpath-probe
+bash scripts/smoke-window.sh target/debug/clearpath-probe
 # Nothing leaves the device: no socket but local ones, nothing written but the file asked for.
-bash scripts/check-privacy.sh target/debug/clearpath
+bash scripts/check-privacy.sh target/debug/clearpath-probe
 # The summary PDF read back by poppler: text in order, accents, every page drawn.
 bash scripts/check-pdf.sh
 cargo test --locked --all-targets

@@ -204,11 +204,15 @@ mod tests {
         assert_eq!(parse_mode(Some("other")), Mode::Off);
     }
 
+    /// Read from `/proc`, not the fallback (which is "now", and would pass any check of the past).
+    #[cfg(target_os = "linux")]
     #[test]
-    fn process_start_is_in_the_past() {
-        let start = process_start();
-        let age = start.elapsed();
+    fn process_start_is_read_from_proc_before_this_test_began() {
+        let test_began = Instant::now();
+        let start = linux_process_start().expect("Linux's /proc gives the start of the process");
+        assert!(start < test_began, "the process started after this test did");
         // The test binary has been running for less than ten minutes.
+        let age = test_began.duration_since(start);
         assert!(age < Duration::from_secs(600), "age {age:?}");
     }
 

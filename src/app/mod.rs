@@ -714,6 +714,7 @@ fn blank_ui(ui: &mut egui::Ui) {
 
 impl eframe::App for ClearPathApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        #[cfg(feature = "probe")]
         crate::frame_probe::on_frame();
         self.main_ui(ui);
     }
