@@ -210,7 +210,10 @@ mod tests {
     fn process_start_is_read_from_proc_before_this_test_began() {
         let test_began = Instant::now();
         let start = linux_process_start().expect("Linux's /proc gives the start of the process");
-        assert!(start < test_began, "the process started after this test did");
+        assert!(
+            start < test_began,
+            "the process started after this test did"
+        );
         // The test binary has been running for less than ten minutes.
         let age = test_began.duration_since(start);
         assert!(age < Duration::from_secs(600), "age {age:?}");

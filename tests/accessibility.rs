@@ -5,7 +5,7 @@
 //! scrolled to and seen whole, nothing is wider than the window, and the walk presses each control it
 //! uses where it is drawn. Light and dark follow the computer, and the focus is outlined in every theme.
 
-mod common;
+use crate::common;
 
 use clearpath::app::{Screen, Settings};
 use common::H;

@@ -1,7 +1,7 @@
 //! The window driven headlessly with egui_kittest: widgets found by their accessible labels, clicked and
 //! typed into, as a person would.
 
-mod common;
+use crate::common;
 
 use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
 use clearpath::app::{Screen, Settings};

@@ -4,7 +4,7 @@
 //! in the ordinary test suite: a fixed bug that comes back fails here without a fuzzing run.
 
 #[path = "../fuzz/fuzz_targets/common.rs"]
-mod common;
+mod fuzz_common;
 
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};
@@ -32,7 +32,7 @@ fn inputs(dir: &Path) -> Vec<PathBuf> {
 
 /// Runs `target` on every input in `dir` and returns how many ran; fails naming every input that
 /// panicked.
-fn replay(dir: &Path, target: common::Target) -> usize {
+fn replay(dir: &Path, target: fuzz_common::Target) -> usize {
     let files = inputs(dir);
     let failed: Vec<String> = files
         .iter()
@@ -46,8 +46,8 @@ fn replay(dir: &Path, target: common::Target) -> usize {
     files.len()
 }
 
-fn target(name: &str) -> common::Target {
-    common::TARGETS
+fn target(name: &str) -> fuzz_common::Target {
+    fuzz_common::TARGETS
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, f)| *f)
@@ -63,10 +63,13 @@ fn every_kept_finding_runs_without_a_panic() {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             // A finding in a folder no target reads would never be replayed.
             assert!(
-                common::TARGETS.iter().any(|(t, _)| *t == name),
+                fuzz_common::TARGETS.iter().any(|(t, _)| *t == name),
                 "{} is not named after a fuzz target ({:?})",
                 path.display(),
-                common::TARGETS.iter().map(|(t, _)| t).collect::<Vec<_>>()
+                fuzz_common::TARGETS
+                    .iter()
+                    .map(|(t, _)| t)
+                    .collect::<Vec<_>>()
             );
             replay(&path, target(name));
         }
@@ -75,7 +78,10 @@ fn every_kept_finding_runs_without_a_panic() {
 
 #[test]
 fn the_rules_seeds_run_without_a_panic() {
-    let n = replay(&Path::new(ROOT).join("fuzz/corpus/rules"), common::rules);
+    let n = replay(
+        &Path::new(ROOT).join("fuzz/corpus/rules"),
+        fuzz_common::rules,
+    );
     assert!(n >= 10, "only {n} rule seeds");
 }
 
@@ -85,7 +91,8 @@ fn the_rules_seeds_run_without_a_panic() {
 fn every_rules_seed_still_compiles() {
     for path in inputs(&Path::new(ROOT).join("fuzz/corpus/rules")) {
         let data = fs::read(&path).expect("a readable seed");
-        let (files, language) = common::rule_files_for(&data).expect("a selector and UTF-8 text");
+        let (files, language) =
+            fuzz_common::rule_files_for(&data).expect("a selector and UTF-8 text");
         if let Err(e) = clearpath::rules::RuleBook::compile_in(files, &language) {
             panic!(
                 "the seed {} no longer compiles ({e}): rewrite the seeds with `bash scripts/fuzz.sh seeds`",
@@ -99,7 +106,7 @@ fn every_rules_seed_still_compiles() {
 fn the_answers_seeds_run_without_a_panic() {
     let n = replay(
         &Path::new(ROOT).join("fuzz/corpus/answers"),
-        common::answers,
+        fuzz_common::answers,
     );
     assert!(n >= 10, "only {n} answers seeds");
 }
@@ -108,12 +115,12 @@ fn the_answers_seeds_run_without_a_panic() {
 fn the_progress_seeds_run_without_a_panic() {
     let n = replay(
         &Path::new(ROOT).join("fuzz/corpus/progress"),
-        common::progress,
+        fuzz_common::progress,
     );
     assert!(n >= 5, "only {n} progress seeds");
     let n = replay(
         &Path::new(ROOT).join("fuzz/corpus/progress_plain"),
-        common::progress_plain,
+        fuzz_common::progress_plain,
     );
     assert!(n >= 5, "only {n} plain progress seeds");
 }

@@ -2,7 +2,7 @@
 //! keys between choices, and typing into text fields. Nothing here clicks; every control is found by
 //! moving the keyboard focus to it, as a person who cannot use a mouse would.
 
-mod common;
+use crate::common;
 
 use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
 use clearpath::app::{Screen, Settings};

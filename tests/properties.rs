@@ -713,7 +713,17 @@ proptest! {
                 r.other_commitment = Commitment { last_3_years: v, latest: When::NotSure };
             }),
         ] {
-            check_record_field(name, &base, today, set, Reply::NotSure, &[Reply::Yes, Reply::No])?;
+            // With "no other cases" answered, imprisonment or commitment the person is not sure of can
+            // only come from the charges listed; a "yes" contradicts that answer and is read as
+            // another case (the firmer not-sure reading is right there, not a loss of caution).
+            let another_case_answer = name.starts_with("other_imprisonment")
+                || name.starts_with("other_commitment");
+            let definite: &[Reply] = if another_case_answer && base.record.other_cases == Reply::No {
+                &[Reply::No]
+            } else {
+                &[Reply::Yes, Reply::No]
+            };
+            check_record_field(name, &base, today, set, Reply::NotSure, definite)?;
         }
     }
 }

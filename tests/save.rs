@@ -5,7 +5,7 @@
 //! The `age` test needs `age` (and `script`, from util-linux), which `bash scripts/setup.sh` installs;
 //! it fails, saying so, when they are missing.
 
-mod common;
+use crate::common;
 
 use std::io::Write as _;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! `tests/snapshots/`), the PDF's extracted text, accented letters, metadata, font subsetting and paper,
 //! the `summary` command, and the save and print plumbing with a fake dialog and a fake print service.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -50,6 +50,7 @@ pub enum TaskResult {
 pub struct Task {
     pub kind: TaskKind,
     receiver: mpsc::Receiver<TaskResult>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for Task {
@@ -77,16 +78,31 @@ impl Task {
                     ctx.request_repaint();
                 }
             });
-        if started.is_err() {
-            // No thread: the receiver reports a lost task on the next poll.
-            let (sender, lost) = mpsc::channel();
-            let _ = sender.send(TaskResult::Lost);
-            return Task {
+        match started {
+            Ok(thread) => Task {
                 kind,
-                receiver: lost,
-            };
+                receiver,
+                thread: Some(thread),
+            },
+            Err(_) => {
+                // No thread: the receiver reports a lost task on the next poll.
+                let (sender, lost) = mpsc::channel();
+                let _ = sender.send(TaskResult::Lost);
+                Task {
+                    kind,
+                    receiver: lost,
+                    thread: None,
+                }
+            }
         }
-        Task { kind, receiver }
+    }
+
+    /// Whether the work is over (its result waits for the next `poll`). Tests wait for this without
+    /// drawing frames.
+    pub fn is_finished(&self) -> bool {
+        self.thread
+            .as_ref()
+            .is_none_or(std::thread::JoinHandle::is_finished)
     }
 
     /// The result, once the work is done; `None` while it runs.

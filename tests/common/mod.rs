@@ -1,11 +1,7 @@
 //! Helpers shared by the integration tests: the window set up in an egui_kittest harness as the
 //! program starts it, the plain click and look-up that drive it, the quick exit's keys and what it
 //! must leave behind, a save dialog that answers with a chosen path, and a scratch folder removed
-//! when dropped. A test file uses them with `mod common;`.
-
-// Each test file is its own crate and uses only some of these helpers; the rest would be reported as
-// dead code in that crate.
-#![allow(dead_code)]
+//! when dropped. A test module uses them with `use crate::common;`.
 
 use std::path::{Path, PathBuf};
 
@@ -46,24 +42,34 @@ pub fn click(h: &mut H, label: &str) {
     h.run();
 }
 
-/// Let the running task (a dialog, saving, opening, printing) finish, drawing frames as the window
-/// would, and fail if it takes more than 30 seconds.
+/// Let the running task (a dialog, saving, opening, printing) finish, then draw the frames that
+/// take its result; fail if it takes more than 30 seconds. No frame is drawn while waiting: each
+/// frame moves the window's clock on, and a slow machine would reach the idle countdown.
 pub fn finish_task(h: &mut H) {
     let started = std::time::Instant::now();
-    while h.state().session.task.is_some() {
+    while h
+        .state()
+        .session
+        .task
+        .as_ref()
+        .is_some_and(|t| !t.is_finished())
+    {
         assert!(
             started.elapsed() < std::time::Duration::from_secs(30),
             "the task did not finish"
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
     }
+    h.step();
     h.run();
+    assert!(h.state().session.task.is_none(), "the result was taken");
 }
 
 /// Click `label`, which starts a task, and let the task finish.
 pub fn click_and_finish(h: &mut H, label: &str) {
-    click(h, label);
+    // One frame takes the click and starts the task; settling now would race with the task's thread.
+    h.get_by_label(label).click();
+    h.step();
     finish_task(h);
 }
 
@@ -110,9 +116,14 @@ impl clearpath::export::SaveDialog for ChosenPath {
 pub struct Scratch(PathBuf);
 
 impl Scratch {
-    /// An empty folder `clearpath-<test file>-<name>-<process id>`; a leftover one is emptied first.
+    /// An empty folder `clearpath-<test file>-<name>-<process id>`, named after the file of the test
+    /// that asks for it; a leftover one is emptied first.
+    #[track_caller]
     pub fn new(name: &str) -> Scratch {
-        let test_file = env!("CARGO_CRATE_NAME");
+        let caller = std::path::Path::new(std::panic::Location::caller().file());
+        let test_file = caller
+            .file_stem()
+            .map_or_else(|| "test".into(), |s| s.to_string_lossy());
         let dir = std::env::temp_dir().join(format!(
             "clearpath-{test_file}-{name}-{}",
             std::process::id()
