@@ -1,5 +1,6 @@
-//! The take-home summary of a 20-charge record with the advocate appendix: screening, building the
-//! model and writing the PDF's bytes (the targets: under 100 ms, under 300 KB).
+//! The take-home summary of a 20-charge record with the advocate appendix: the whole pipeline
+//! (screening, presenting, putting into words, laying out and writing the PDF's bytes; the targets:
+//! under 100 ms, under 300 KB).
 //!
 //! Run with `cargo bench --bench summary`; the PDF's size and page count are printed first.
 
@@ -10,9 +11,8 @@ use clearpath::answers::{
     Reply, When,
 };
 use clearpath::help;
+use clearpath::render::summary::{self, Paper, SummaryOptions};
 use clearpath::rules::RuleBook;
-use clearpath::screening;
-use clearpath::summary::{self, Paper, SummaryOptions};
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 
@@ -74,10 +74,16 @@ fn bench_summary(c: &mut Criterion) {
         ..SummaryOptions::default()
     };
     let make = || {
-        let result = screening::screen(&book, &answers, today);
-        let model = summary::build(&result, &help, today, Some("María José Núñez"), &options)
-            .expect("the summary builds");
-        summary::pdf_bytes(&model).expect("the PDF is written")
+        let result = clearpath::screening::screen(&book, &answers, today);
+        summary::make(
+            &clearpath::present::present(&result),
+            &book,
+            today,
+            &help,
+            Some("María José Núñez"),
+            &options,
+        )
+        .expect("the PDF is written")
     };
     let bytes = make();
     let pages = lopdf::Document::load_mem(&bytes)

@@ -3,6 +3,9 @@
 
 use crate::answers::{Answers, ReadFailure, read_versioned, v1};
 use crate::calendar;
+use crate::i18n::{DEFAULT_LANGUAGE, Texts};
+use crate::message::Msg;
+use crate::present;
 use crate::rules::RuleBook;
 use crate::rules::raw::{RawCase, RawCaseProbe, RawExpectedStatus};
 use crate::screening::{self, Status};
@@ -78,23 +81,27 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
         report.failures.push(e.to_string());
         return report;
     }
+    // Words are checked in the rules' own language, as the examples are written.
+    let t = match crate::i18n::Texts::for_book(DEFAULT_LANGUAGE, book) {
+        Ok(t) => t,
+        Err(e) => {
+            report.failures.push(e);
+            return report;
+        }
+    };
     let result = screening::screen(book, answers, today);
+    let p = present::present(&result);
     for (n, exp) in case.expect.iter().enumerate() {
         let at = src.place_after("remedy", n, &format!("\"{}\"", exp.remedy));
-        let Some(charge) = exp
-            .charge
-            .checked_sub(1)
-            .and_then(|i| result.charges.get(i))
-        else {
+        let Some(charge) = exp.charge.checked_sub(1).and_then(|i| p.charges.get(i)) else {
             report
                 .failures
                 .push(format!("{at}: there is no charge {}", exp.charge));
             continue;
         };
-        let Some(outcome) = charge
-            .outcomes
-            .iter()
-            .find(|o| format!("{}/{}", o.rule_set.id, o.remedy.id) == exp.remedy)
+        let Some(route) = charge
+            .routes()
+            .find(|r| format!("{}/{}", p.sets[r.set].id, r.remedy) == exp.remedy)
         else {
             report.failures.push(format!(
                 "{at}: no remedy \"{}\" (write rule-set-id/remedy-id)",
@@ -117,41 +124,40 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
             RawExpectedStatus::NotAvailable => Some(Status::NotAvailable),
         };
         let label = format!("charge {} {}", exp.charge, exp.remedy);
-        report.checked.push((exp.remedy.clone(), outcome.status));
-        if want.is_some_and(|w| w != outcome.status) {
+        report.checked.push((exp.remedy.clone(), route.status));
+        let reason = t.say(&route.reason);
+        if want.is_some_and(|w| w != route.status) {
             report.failures.push(format!(
-                "{at}: {label}: expected {:?}, got {:?} because \"{}\"{}",
+                "{at}: {label}: expected {:?}, got {:?} because \"{reason}\"{}",
                 exp.status,
-                outcome.status,
-                outcome.reason,
-                branches_summary(outcome)
+                route.status,
+                branches_summary(&t, route)
             ));
         }
         let text = &exp.reason;
         if !text.is_empty()
-            && !outcome.reason.contains(text.as_str())
-            && !outcome
+            && !reason.contains(text.as_str())
+            && !route
                 .branches
                 .iter()
-                .any(|b| b.reason.contains(text.as_str()))
+                .any(|b| t.say(&b.reason).contains(text.as_str()))
         {
             report.failures.push(format!(
-                "{at}: {label}: reason \"{}\"{} does not contain \"{text}\"",
-                outcome.reason,
-                branches_summary(outcome)
+                "{at}: {label}: reason \"{reason}\"{} does not contain \"{text}\"",
+                branches_summary(&t, route)
             ));
         }
         let text = &exp.citation;
-        if !text.is_empty() && !outcome.remedy.citation.contains(text.as_str()) {
+        if !text.is_empty() && !route.citation.contains(text.as_str()) {
             report.failures.push(format!(
                 "{at}: {label}: citation \"{}\" does not contain \"{text}\"",
-                outcome.remedy.citation
+                route.citation
             ));
         }
-        let conditions: Vec<String> = outcome
+        let conditions: Vec<String> = route
             .branches
             .iter()
-            .flat_map(|b| b.when().iter().map(|c| c.join(" and ")))
+            .flat_map(|b| b.when.iter().map(|c| words(&t, c, " and ")))
             .collect();
         for text in &exp.conditions {
             if !conditions.iter().any(|c| c.contains(text.as_str())) {
@@ -160,11 +166,11 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
                 ));
             }
         }
-        let steps: Vec<&str> = outcome
+        let steps: Vec<String> = route
             .next_steps
             .iter()
-            .chain(outcome.branches.iter().flat_map(|b| b.next_steps.iter()))
-            .map(String::as_str)
+            .chain(route.branches.iter().flat_map(|b| b.next_steps.iter()))
+            .map(|s| t.say(s))
             .collect();
         for text in &exp.next_steps {
             if !steps.iter().any(|s| s.contains(text.as_str())) {
@@ -173,25 +179,17 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
                 ));
             }
         }
+        let assumptions: Vec<String> = route.assumptions.iter().map(|a| t.say(a)).collect();
         for text in &exp.assumptions {
-            if !outcome
-                .assumptions
-                .iter()
-                .any(|a| a.contains(text.as_str()))
-            {
+            if !assumptions.iter().any(|a| a.contains(text.as_str())) {
                 report.failures.push(format!(
-                    "{at}: {label}: no assumption contains \"{text}\"; assumptions: {:?}",
-                    outcome.assumptions
+                    "{at}: {label}: no assumption contains \"{text}\"; assumptions: {assumptions:?}"
                 ));
             }
         }
     }
     if let Some(expected) = &case.notices {
-        let mut got: Vec<&str> = result
-            .notices
-            .iter()
-            .map(|n| n.notice.id.as_str())
-            .collect();
+        let mut got: Vec<&str> = p.notices.iter().map(|n| n.id.as_str()).collect();
         let mut want: Vec<&str> = expected.iter().map(String::as_str).collect();
         got.sort_unstable();
         want.sort_unstable();
@@ -205,15 +203,20 @@ pub fn run(book: &RuleBook, src: &SourceText) -> CaseReport {
     report
 }
 
-fn branches_summary(outcome: &screening::Outcome<'_>) -> String {
-    if outcome.branches.is_empty() {
+/// Messages in words, joined.
+fn words(t: &Texts, msgs: &[Msg], sep: &str) -> String {
+    msgs.iter().map(|m| t.say(m)).collect::<Vec<_>>().join(sep)
+}
+
+fn branches_summary(t: &Texts, route: &present::Route) -> String {
+    if route.branches.is_empty() {
         return String::new();
     }
-    let parts: Vec<String> = outcome
+    let parts: Vec<String> = route
         .branches
         .iter()
         .map(|b| {
-            let when: Vec<String> = b.when().iter().map(|c| c.join(" and ")).collect();
+            let when: Vec<String> = b.when.iter().map(|c| words(t, c, " and ")).collect();
             format!("{:?} if {}", b.status, when.join(" or "))
         })
         .collect();

@@ -13,12 +13,12 @@ use jiff::civil::Date;
 
 use crate::answers::Answers;
 use crate::i18n::{self, DEFAULT_LANGUAGE, Texts};
+use crate::render::summary::{self, Paper, SummaryOptions};
 use crate::rules::RuleBook;
-use crate::rules::load::RuleOrigin;
+use crate::rules::RuleOrigin;
 use crate::rules::text::TEXT_DIR;
 use crate::source::SourceText;
-use crate::summary::{self, Paper, SummaryOptions};
-use crate::{calendar, cases, export, help, report, screening};
+use crate::{calendar, cases, export, help, present, render, screening};
 
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
@@ -320,8 +320,8 @@ fn print(text: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn load_rules(dir: Option<&Path>, language: &str) -> Result<RuleBook, Failure> {
-    RuleBook::locate_in(dir, language).map_err(|e| Failure::Input(format!("rule file error: {e}")))
+fn load_rules(dir: Option<&Path>) -> Result<RuleBook, Failure> {
+    RuleBook::locate(dir).map_err(|e| Failure::Input(format!("rule file error: {e}")))
 }
 
 /// A language the program has words for, or a message listing them.
@@ -337,12 +337,16 @@ fn check_language(language: &str) -> Result<(), Failure> {
     }
 }
 
-fn texts(language: &str) -> Result<Texts, Failure> {
-    Texts::new(language).map_err(|e| Failure::Input(format!("translation file error: {e}")))
+/// The program's words and the rules' in `language`.
+fn texts(language: &str, book: &RuleBook) -> Result<Texts, Failure> {
+    Texts::new(language)
+        .map_err(|e| Failure::Input(format!("translation file error: {e}")))?
+        .with_rules(book)
+        .map_err(|e| Failure::Input(format!("rule file error: {e}")))
 }
 
 fn version() -> Result<(), Failure> {
-    let book = load_rules(None, DEFAULT_LANGUAGE)?;
+    let book = load_rules(None)?;
     let mut text = format!("clearpath {}\n", env!("CARGO_PKG_VERSION"));
     text.push_str(&rules_summary(&book));
     print(&text)
@@ -350,7 +354,15 @@ fn version() -> Result<(), Failure> {
 
 /// One line per rule file: its version, review date and where it came from; then one line per words
 /// file that does not come with the program (a clinic's changed words for built-in rules show here).
+/// Titles are in the default language.
 pub fn rules_summary(book: &RuleBook) -> String {
+    let words = Texts::new(DEFAULT_LANGUAGE)
+        .ok()
+        .and_then(|t| t.with_rules(book).ok());
+    let title = |id: &str| match &words {
+        Some(t) => t.say(&crate::message::Msg::rule(id)),
+        None => id.to_string(),
+    };
     let mut text = format!(
         "offense list: version {}, reviewed {}\n",
         book.catalog.version, book.catalog.reviewed
@@ -358,7 +370,11 @@ pub fn rules_summary(book: &RuleBook) -> String {
     for set in &book.rule_sets {
         text.push_str(&format!(
             "{}: {}, version {}, reviewed {}, {}\n",
-            set.id, set.title, set.version, set.reviewed, set.origin
+            set.id,
+            title(&set.title),
+            set.version,
+            set.reviewed,
+            set.origin
         ));
     }
     for file in &book.files {
@@ -380,12 +396,14 @@ fn screen(command: &ScreenCommand) -> Result<(), Failure> {
     let language = command.lang.as_str();
     check_language(language)?;
     let today = parse_today(command.today.as_deref())?;
-    let book = load_rules(command.rules.as_deref(), language)?;
+    let book = load_rules(command.rules.as_deref())?;
+    let t = texts(language, &book)?;
     let answers = read_answers(&command.answers, &book, today)?;
     let result = screening::screen(&book, &answers, today);
+    let p = present::present(&result);
     let out = match command.format {
-        Format::Text => report::text(&result, &texts(language)?),
-        Format::Json => report::json(&result, &texts(language)?) + "\n",
+        Format::Text => render::text::text(&p, &t),
+        Format::Json => render::json::json(&p, &t) + "\n",
     };
     print(&out)
 }
@@ -412,43 +430,36 @@ fn summary(command: &SummaryCommand) -> Result<(), Failure> {
         check_language(appendix)?;
     }
     let today = parse_today(command.today.as_deref())?;
-    let book = load_rules(command.rules.as_deref(), &options.language)?;
+    let book = load_rules(command.rules.as_deref())?;
     let answers = read_answers(&command.answers, &book, today)?;
     let help = help::bundled().map_err(|e| Failure::Input(format!("help list error: {e}")))?;
     let result = screening::screen(&book, &answers, today);
-    let appendix_book = match &options.appendix_language {
-        Some(language) if options.advocate_appendix && *language != options.language => Some(
-            book.in_language(language)
-                .map_err(|e| Failure::Input(format!("rule file error: {e}")))?,
-        ),
-        _ => None,
-    };
-    let appendix_result = appendix_book
-        .as_ref()
-        .map(|b| screening::screen(b, &answers, today));
-    let model = summary::build_with_appendix(
-        &result,
-        appendix_result.as_ref(),
-        &help,
+    let bytes = summary::make(
+        &present::present(&result),
+        &book,
         today,
+        &help,
         command.name.as_deref(),
         options,
     )
-    .map_err(|e| Failure::Input(format!("translation file error: {e}")))?;
-    let bytes = summary::pdf_bytes(&model).map_err(|e| Failure::Input(e.to_string()))?;
+    .map_err(|e| Failure::Input(e.to_string()))?;
     export::save_pdf(&bytes, &command.output).map_err(|e| Failure::Input(e.to_string()))
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
-    let book = load_rules(dir.as_deref(), DEFAULT_LANGUAGE)?;
-    // The words of every language the rules or the program have, each complete.
+    let book = load_rules(dir.as_deref())?;
+    // The words of every language the rules or the program have, each complete and none taking a
+    // program message's id.
     let mut languages = book.languages();
     languages.extend(i18n::languages().iter().map(|l| l.to_string()));
     languages.sort_unstable();
     languages.dedup();
     for language in &languages {
-        book.in_language(language)
+        book.check_language(language)
             .map_err(|e| Failure::Input(format!("rule file error: {e}")))?;
+        if i18n::languages().contains(&language.as_str()) {
+            texts(language, &book)?;
+        }
     }
     let mut text = format!(
         "Rule files compile, with words in: {}.\n",

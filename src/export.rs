@@ -15,8 +15,6 @@
 //! (`app::tasks`), never its own.
 
 use std::ffi::OsString;
-use std::fs::{File, OpenOptions};
-use std::hash::{BuildHasher, Hasher};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -131,61 +129,14 @@ impl ExportError {
     }
 }
 
-/// Ask where to save with `dialog` (suggesting `summary-<today>.pdf`) and save there. `Ok(None)` if the
-/// person cancelled.
-pub fn save_with_dialog(
-    dialog: &dyn SaveDialog,
-    bytes: &[u8],
-    today: Date,
-) -> Result<Option<PathBuf>, ExportError> {
-    let Some(mut path) = dialog.ask_save_path(&suggested_file_name(today)) else {
-        return Ok(None);
-    };
+/// Ask where to save the summary made on `today`, suggesting its neutral name; a name without an
+/// extension gets `.pdf`. `None` if the person closed the dialog.
+pub fn ask_summary_path(dialog: &dyn SaveDialog, today: Date) -> Option<PathBuf> {
+    let mut path = dialog.ask_save_path(&suggested_file_name(today))?;
     if path.extension().is_none() {
         path.set_extension("pdf");
     }
-    save_pdf(bytes, &path)?;
-    Ok(Some(path))
-}
-
-/// A name no other file in `dir` has, starting with `stem`.
-fn unique_name(stem: &str, extension: &str) -> String {
-    // std's RandomState is seeded from the system's random source for each new instance.
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default(),
-    );
-    h.write_u32(std::process::id());
-    format!("{stem}{:016x}{extension}", h.finish())
-}
-
-/// Create a new file (never an existing one) that only this user can read, on systems that allow it.
-fn create_private(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-/// Create a new private file named `stem…extension` in `dir`, retrying on the rare name clash.
-fn create_temp(dir: &Path, stem: &str, extension: &str) -> std::io::Result<(PathBuf, File)> {
-    let mut last = None;
-    for _ in 0..8 {
-        let path = dir.join(unique_name(stem, extension));
-        match create_private(&path) {
-            Ok(file) => return Ok((path, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => return Err(e),
-        }
-    }
-    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
+    Some(path)
 }
 
 /// Write `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk, then
@@ -197,28 +148,24 @@ pub fn save_pdf(bytes: &[u8], path: &Path) -> Result<(), ExportError> {
     })
 }
 
-/// Write `bytes` to `path` through a private temporary file `<temp_stem>….tmp` in the same folder,
-/// flushed to disk, then renamed over `path`; the rename is flushed too where the system allows. On
-/// failure the temporary file is removed and whatever was at `path` is untouched.
+/// Write `bytes` to `path` through a private temporary file `<temp_stem>….tmp` in the same folder
+/// (tempfile: a new file only this user can read), flushed to disk, then renamed over `path`; the
+/// folder is flushed too where the system allows, so the rename survives a power cut. On failure the
+/// temporary file is removed and whatever was at `path` is untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8], temp_stem: &str) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (temp, mut file) = create_temp(&dir, temp_stem, ".tmp")?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&temp, path)
-        });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e);
-    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(temp_stem)
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
     #[cfg(unix)]
-    if let Ok(d) = File::open(&dir) {
+    if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();
     }
     Ok(())
@@ -271,18 +218,16 @@ const JOB_TITLE: &str = "Summary";
 /// Send the PDF to the printer: written to a private temporary file, handed to `service`, and the
 /// temporary file removed afterwards whatever happened. Blocks until the service has taken the job.
 pub fn print_pdf(service: &PrintService, bytes: &[u8]) -> Result<(), ExportError> {
-    let (temp, mut file) =
-        create_temp(&std::env::temp_dir(), "summary-", ".pdf").map_err(ExportError::Spool)?;
-    let result = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(ExportError::Spool)
-        .and_then(|()| {
-            drop(file);
-            send(service, &temp)
-        });
-    let _ = std::fs::remove_file(&temp);
-    result
+    let mut temp = tempfile::Builder::new()
+        .prefix("summary-")
+        .suffix(".pdf")
+        .tempfile()
+        .map_err(ExportError::Spool)?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(ExportError::Spool)?;
+    // The temporary file is removed when `temp` goes, whatever the print service said.
+    send(service, temp.path())
 }
 
 fn send(service: &PrintService, file: &Path) -> Result<(), ExportError> {
@@ -344,8 +289,11 @@ mod tests {
 
     #[test]
     fn lp_is_found_only_as_an_executable_file_on_the_path() {
-        let dir = std::env::temp_dir().join(unique_name("clearpath-path-", ""));
-        std::fs::create_dir_all(&dir).expect("temp dir");
+        let folder = tempfile::Builder::new()
+            .prefix("clearpath-path-")
+            .tempdir()
+            .expect("temp dir");
+        let dir = folder.path().to_path_buf();
         let lp = dir.join("lp");
         std::fs::write(&lp, "#!/bin/sh\n").expect("write");
         #[cfg(unix)]
@@ -357,6 +305,5 @@ mod tests {
             assert_eq!(find_on_path("lp", path), Some(lp.clone()));
         }
         assert_eq!(find_on_path("lp", None), None);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

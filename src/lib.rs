@@ -1,8 +1,10 @@
 //! ClearPath: private, offline screening for Massachusetts record relief on prostitution-related charges.
 //!
-//! The library holds everything but argument parsing: the answers model, the rule files and their
-//! compiler, the screening engine, text and JSON reports, the take-home summary and its export, the
-//! command line and the window. Only `app` imports egui; only `summary`'s PDF writer writes PDF.
+//! The data flows down the modules: answers (`answers`, dates in `calendar`, the typed fact vocabulary
+//! in `facts`, words without a language in `message`) → the rule files (`rules`) → the engine
+//! (`screening`) → one presentation model (`present`) → words in a language (`i18n`) → renderings
+//! (`render`: text, JSON, the summary and its PDF) → files (`export`, `save`), the window (`app`) and
+//! the command line (`cli`). Only `app` imports egui; only `render::summary`'s PDF writer writes PDF.
 
 pub mod answers;
 pub mod app;
@@ -15,10 +17,11 @@ pub mod facts;
 pub mod frame_probe;
 pub mod help;
 pub mod i18n;
+pub mod message;
+pub mod present;
 pub mod questionnaire;
-pub mod report;
+pub mod render;
 pub mod rules;
 pub mod save;
 pub mod screening;
 pub mod source;
-pub mod summary;

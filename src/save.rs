@@ -293,7 +293,12 @@ pub fn save_to_with(
     work_factor: u8,
 ) -> Result<(), SaveError> {
     let sealed = seal_with(answers, passphrase, work_factor)?;
-    crate::export::write_atomically(path, &sealed, ".save-").map_err(|source| SaveError::Write {
+    write_sealed(path, &sealed)
+}
+
+/// Write a sealed progress file (from [`seal_with`]) to `path`, atomically.
+pub fn write_sealed(path: &Path, sealed: &[u8]) -> Result<(), SaveError> {
+    crate::export::write_atomically(path, sealed, ".save-").map_err(|source| SaveError::Write {
         path: path.to_path_buf(),
         source,
     })

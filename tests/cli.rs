@@ -90,7 +90,7 @@ fn screen_prints_every_outcome_with_the_bill_banner() {
             "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law"
         )
     );
-    assert!(text.contains("Rules reviewed 2026-12-06"));
+    assert!(text.contains("Rules checked 2026-12-06."), "{text}");
     assert!(text.contains("[auto] Happens on its own — Expungement of past prostitution charges"));
 }
 
@@ -101,9 +101,9 @@ fn screen_speaks_spanish_with_the_citations_unchanged() {
     let out = clearpath(&["screen", &file, "--today", "2026-11-29", "--lang", "es"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("Si el proyecto de ley se aprueba"), "{text}");
+    assert!(text.contains("Si se aprueba el proyecto de ley"), "{text}");
     assert!(
-        text.contains("es un proyecto de ley pendiente, no es ley"),
+        text.contains("es un proyecto de ley pendiente, no una ley"),
         "{text}"
     );
     assert!(text.contains("(G.L. c.265 §59)"), "{text}");

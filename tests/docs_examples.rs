@@ -3,6 +3,7 @@
 //! `docs/answers-format.md` must do the same, and `docs/examples/three-charges.json` must be exactly what
 //! `clearpath screen docs/examples/three-charges.ron --today 2026-11-29 --format json` prints.
 
+use crate::common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -81,9 +82,8 @@ fn every_example_answers_file_reads_and_screens() {
             source.name
         );
         // The text and JSON reports must both be producible.
-        let en = clearpath::i18n::Texts::new("en").expect("English texts");
-        assert!(!clearpath::report::text(&result, &en).is_empty());
-        assert!(clearpath::report::json(&result, &en).starts_with('{'));
+        assert!(!common::text_report(&book, &answers, TODAY, "en").is_empty());
+        assert!(common::json_report(&book, &answers, TODAY, "en").starts_with('{'));
     }
 }
 
@@ -111,10 +111,8 @@ fn saved_json_matches_the_screening() {
     let book = bundled();
     let source = source_of(&root().join("docs/examples/three-charges.ron"));
     let answers = read_answers(&book, &source);
-    let result = screening::screen(&book, &answers, TODAY);
     // `clearpath screen --format json` prints the document followed by one newline.
-    let en = clearpath::i18n::Texts::new("en").expect("English texts");
-    let expected = clearpath::report::json(&result, &en) + "\n";
+    let expected = common::json_report(&book, &answers, TODAY, "en") + "\n";
     let saved = fs::read_to_string(root().join("docs/examples/three-charges.json"))
         .expect("docs/examples/three-charges.json can be read");
     // Tolerate Windows line endings and a missing or doubled final newline; nothing else.

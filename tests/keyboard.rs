@@ -260,19 +260,21 @@ fn the_summary_is_saved_by_keyboard_alone() {
         "Name to print on the summary (leave empty for none)",
     );
     type_text(&mut h, "Ana");
-    assert_eq!(h.state().session.summary_name, "Ana");
+    assert_eq!(h.state().views.results.summary.name, "Ana");
     choose(
         &mut h,
         "Add pages for an advocate (statutes, answers relied on, rule versions)",
     );
-    assert!(h.state().session.summary_appendix);
+    assert!(h.state().views.results.summary.appendix);
     choose(&mut h, "A4");
     assert_eq!(
-        h.state().session.summary_paper,
-        clearpath::summary::Paper::A4
+        h.state().views.results.summary.paper,
+        clearpath::render::summary::Paper::A4
     );
     tab_to(&mut h, "Save summary");
-    press(&mut h, Key::Enter);
+    // One frame takes the key and starts the task; settling now would race with the task's thread.
+    h.key_press(Key::Enter);
+    h.step();
     common::finish_task(&mut h);
     let saved = std::fs::read(&path).expect("the summary was saved where chosen");
     assert!(saved.starts_with(b"%PDF"));

@@ -7,7 +7,7 @@ use clearpath::answers::{
     AgeBand, Answers, Charge, Court, Day, Disposition, FORMAT_VERSION, OffenseAnswer,
     PastConvictions, ProbationEnd, RecentFindings, RecordFacts, Released, Reply, When,
 };
-use clearpath::rules::load::bundled_files;
+use clearpath::rules::files::bundled_files;
 use clearpath::rules::{RuleBook, RuleError, RuleFile, RuleOrigin, RuleStatus};
 use clearpath::screening::{self, Status};
 use clearpath::source::SourceText;
@@ -149,9 +149,10 @@ fn every_rule_set_has_sources_a_review_date_and_open_questions() {
 fn the_bill_says_its_expungement_text_is_not_known() {
     let book = bundled();
     let bill = book.rule_set("bill-h1683").expect("the bill");
+    let en = crate::common::texts(&book, "en");
     assert!(
         bill.open_questions.iter().any(|q| {
-            let q = q.to_lowercase();
+            let q = en.say(&clearpath::message::Msg::rule(q)).to_lowercase();
             q.contains("expungement section") && q.contains("not known")
         }),
         "an open question says the expungement section's text is not known: {:#?}",
@@ -161,37 +162,38 @@ fn the_bill_says_its_expungement_text_is_not_known() {
 
 #[test]
 fn the_rules_speak_every_language_with_citations_unchanged() {
-    let english = bundled();
-    assert_eq!(english.language, "en");
-    assert_eq!(english.languages(), ["en", "es"]);
-    let spanish = RuleBook::bundled_in("es").expect("the rules have every word in Spanish");
-    assert_eq!(spanish.language, "es");
-    for (en, es) in english.rule_sets.iter().zip(&spanish.rule_sets) {
-        assert_eq!(en.id, es.id);
-        assert_ne!(en.title, es.title, "{} has a Spanish title", en.id);
-        for (a, b) in en.remedies.iter().zip(&es.remedies) {
-            assert_eq!(a.citation, b.citation, "citations stay as they are");
-            assert_ne!(a.name, b.name, "{} has a Spanish name", a.id);
-        }
+    let book = bundled();
+    assert_eq!(book.languages(), ["en", "es"]);
+    for language in book.languages() {
+        book.check_language(&language)
+            .unwrap_or_else(|e| panic!("the rules have every word in {language}: {e}"));
     }
-    for (a, b) in english
-        .catalog
-        .offenses
-        .iter()
-        .zip(&spanish.catalog.offenses)
-    {
-        assert_eq!(a.statute, b.statute);
-        if !b.statute.is_empty() {
-            assert!(
-                b.label.ends_with(&format!("({})", b.statute)),
-                "{}",
-                b.label
+    let en = crate::common::texts(&book, "en");
+    let es = crate::common::texts(&book, "es");
+    let say = |t: &clearpath::i18n::Texts, id: &str| t.say(&clearpath::message::Msg::rule(id));
+    for set in &book.rule_sets {
+        assert_ne!(
+            say(&en, &set.title),
+            say(&es, &set.title),
+            "{} has a Spanish title",
+            set.id
+        );
+        for r in &set.remedies {
+            assert_ne!(
+                say(&en, &r.name),
+                say(&es, &r.name),
+                "{} has a Spanish name",
+                r.id
             );
         }
     }
-    // Loading again in English gives back the same words.
-    let again = spanish.in_language("en").expect("English");
-    assert_eq!(again.rule_sets[0].title, english.rule_sets[0].title);
+    for o in &book.catalog.offenses {
+        let label = es.say(&o.label());
+        if !o.statute.is_empty() {
+            // Statutes stay as they are, in every language.
+            assert!(label.ends_with(&format!("({})", o.statute)), "{label}");
+        }
+    }
 }
 
 #[test]
@@ -209,8 +211,10 @@ fn a_missing_translation_is_found_where_the_rule_names_it() {
         .map(|l| format!("{l}\n"))
         .collect();
     spanish.source = SourceText::new(spanish.source.name.clone(), text);
-    RuleBook::compile(files.clone()).expect("English is complete");
-    let err = RuleBook::compile_in(files, "es").expect_err("a missing Spanish text is refused");
+    let book = RuleBook::compile(files).expect("English is complete");
+    let err = book
+        .check_language("es")
+        .expect_err("a missing Spanish text is refused");
     let current = bundled_files()
         .into_iter()
         .find(|f| f.name == CURRENT)
@@ -703,12 +707,9 @@ fn an_override_folder_changes_a_waiting_period_without_rust() {
             .filter(|f| f.name != CURRENT)
             .all(|f| f.origin == RuleOrigin::Bundled)
     );
-    let report = clearpath::report::text(
-        &screening::screen(&book, &answers, date(2026, 11, 29)),
-        &clearpath::i18n::Texts::new("en").expect("English texts"),
-    );
+    let report = crate::common::text_report(&book, &answers, date(2026, 11, 29), "en");
     assert!(
-        report.contains(&format!("from {}", dir.0.display())),
+        report.contains(&format!("from the rules folder {}", dir.0.display())),
         "the report names the override folder:\n{report}"
     );
 

@@ -11,12 +11,13 @@ use clearpath::answers::Answers;
 use clearpath::export::{self, PrintService, SaveDialog};
 use clearpath::help;
 use clearpath::i18n::{Texts, languages};
+use clearpath::message::Msg;
+use clearpath::render::summary::{
+    self, Block, BlockKind, Line, Paper, SectionKind, Style, Summary, SummaryOptions,
+};
 use clearpath::rules::RuleBook;
 use clearpath::screening;
 use clearpath::source::SourceText;
-use clearpath::summary::{
-    self, Block, BlockKind, Line, Paper, SectionKind, Style, Summary, SummaryOptions,
-};
 use common::Scratch;
 use jiff::civil::{Date, date};
 
@@ -83,11 +84,19 @@ const THREE_NOT_SURE: &str = r#"(
     ),
 )"#;
 
+/// The summary of some answers, screened once and presented once; the words in `options.language`,
+/// the appendix's in `options.appendix_language` if given.
 fn build(answers_text: &str, name: Option<&str>, options: &SummaryOptions) -> Summary {
     let book = RuleBook::bundled().expect("rules");
     let help = help::bundled().expect("help");
     let result = screening::screen(&book, &answers(answers_text), TODAY);
-    summary::build(&result, &help, TODAY, name, options).expect("summary builds")
+    let p = clearpath::present::present(&result);
+    let texts = common::texts(&book, &options.language);
+    let appendix = options
+        .appendix_language
+        .as_deref()
+        .map(|l| common::texts(&book, l));
+    summary::build(&p, &texts, appendix.as_ref(), &help, TODAY, name, options)
 }
 
 fn with_appendix() -> SummaryOptions {
@@ -248,9 +257,10 @@ fn nothing_is_invented() {
 fn every_summary_message_exists_in_every_language() {
     let mut ids = Vec::new();
     for file in [
-        "src/summary/mod.rs",
-        "src/summary/text.rs",
-        "src/summary/pdf.rs",
+        "src/render/summary/mod.rs",
+        "src/render/summary/plain.rs",
+        "src/render/summary/pdf.rs",
+        "src/present/mod.rs",
     ] {
         let text = std::fs::read_to_string(manifest(file)).expect("source");
         for literal in text.split('"').skip(1).step_by(2) {
@@ -611,13 +621,13 @@ fn save_offers_a_neutral_name_and_writes_atomically() {
         answer: Some(target.clone()),
         offered: Default::default(),
     };
-    let saved = export::save_with_dialog(&dialog, b"%PDF-1.3 first", TODAY).expect("saved");
+    let saved = export::ask_summary_path(&dialog, TODAY).expect("a path");
     assert_eq!(
         dialog.offered.lock().expect("lock").as_deref(),
         Some("summary-2026-11-29.pdf")
     );
-    let saved = saved.expect("a path");
     assert_eq!(saved, dir.join("chosen.pdf"), "the .pdf extension is added");
+    export::save_pdf(b"%PDF-1.3 first", &saved).expect("saved");
     assert_eq!(std::fs::read(&saved).expect("read"), b"%PDF-1.3 first");
     // Saving again replaces the file, and leaves no temporary file behind.
     export::save_pdf(b"%PDF-1.3 second", &saved).expect("saved again");
@@ -637,10 +647,7 @@ fn save_offers_a_neutral_name_and_writes_atomically() {
         answer: None,
         offered: Default::default(),
     };
-    assert_eq!(
-        export::save_with_dialog(&cancelled, b"x", TODAY).expect("ok"),
-        None
-    );
+    assert_eq!(export::ask_summary_path(&cancelled, TODAY), None);
     assert_eq!(dir.names(), ["chosen.pdf"], "nothing written on cancel");
 
     let missing = dir.join("no-such-folder").join("summary.pdf");
@@ -709,29 +716,19 @@ fn a_print_service_is_found_where_lp_is_installed() {
 
 /// The summary in Spanish, with the rules' words in Spanish; the appendix in `appendix` if given.
 fn build_in_spanish(answers_text: &str, appendix: Option<&str>) -> Summary {
-    let book = RuleBook::bundled_in("es").expect("rules in Spanish");
-    let help = help::bundled().expect("help");
-    let answers = answers(answers_text);
-    let result = screening::screen(&book, &answers, TODAY);
-    let appendix_book = appendix.map(|l| book.in_language(l).expect("rules"));
-    let appendix_result = appendix_book
-        .as_ref()
-        .map(|b| screening::screen(b, &answers, TODAY));
     let options = SummaryOptions {
         advocate_appendix: true,
         language: "es".into(),
         appendix_language: appendix.map(str::to_string),
         ..SummaryOptions::default()
     };
-    summary::build_with_appendix(
-        &result,
-        appendix_result.as_ref(),
-        &help,
-        TODAY,
-        None,
-        &options,
-    )
-    .expect("summary builds")
+    build(answers_text, None, &options)
+}
+
+/// A rule file's words in a language.
+fn rule_words(language: &str, id: &str) -> String {
+    let book = RuleBook::bundled().expect("rules");
+    common::texts(&book, language).say(&Msg::rule(id))
 }
 
 #[test]
@@ -747,10 +744,10 @@ fn the_spanish_summary_pdf_holds_the_spanish_results() {
             .join(" ")
     };
     assert!(text.contains(&es("summary-title")), "{text}");
-    let book = RuleBook::bundled_in("es").expect("rules in Spanish");
+    let book = RuleBook::bundled().expect("rules");
     let vacatur = &book.rule_set("current-law").expect("law").remedies[0];
     assert!(
-        text.contains(&vacatur.name),
+        text.contains(&rule_words("es", &vacatur.name)),
         "the Spanish remedy name: {text}"
     );
     assert!(
@@ -763,7 +760,7 @@ fn the_spanish_summary_pdf_holds_the_spanish_results() {
         "{text}"
     );
     assert!(
-        text.contains(&es("summary-translation-pending")),
+        text.contains(&es("translation-pending-review")),
         "a Spanish summary says its translation awaits review: {text}"
     );
 }
@@ -772,10 +769,10 @@ fn the_spanish_summary_pdf_holds_the_spanish_results() {
 fn the_appendix_can_be_in_english_while_the_summary_is_in_spanish() {
     let s = build_in_spanish(&example("one-charge.ron"), Some("en"));
     let text = summary::plain_text(&s);
-    let en = RuleBook::bundled().expect("rules");
-    let es = RuleBook::bundled_in("es").expect("rules in Spanish");
-    let english_name = &en.rule_set("current-law").expect("law").remedies[0].name;
-    let spanish_name = &es.rule_set("current-law").expect("law").remedies[0].name;
+    let book = RuleBook::bundled().expect("rules");
+    let id = &book.rule_set("current-law").expect("law").remedies[0].name;
+    let english_name = &rule_words("en", id);
+    let spanish_name = &rule_words("es", id);
     let appendix_at = text
         .find(
             &clearpath::i18n::Texts::new("en")

@@ -56,18 +56,15 @@ const NOT_MESSAGES: [&str; 7] = [
     "clearpath-task", // the name of a background task's thread
 ];
 
-/// The modules that put words in front of people: the window, the summary, the text report, and
-/// the messages of saving and printing.
-const PEOPLE_FACING: [&str; 4] = ["src/app", "src/summary", "src/report.rs", "src/export.rs"];
+/// The modules that put words in front of people: the window, the presentation, the renderings (the
+/// summary, the text report, the JSON), and the messages of saving and printing.
+const PEOPLE_FACING: [&str; 4] = ["src/app", "src/present", "src/render", "src/export.rs"];
 
 /// Literals in those modules that hold words but are not for people to read.
-const NOT_WORDS_FOR_PEOPLE: [&str; 14] = [
+const NOT_WORDS_FOR_PEOPLE: [&str; 13] = [
     // The print queue's job title: one neutral word, the same in every language on purpose, so a
     // shared printer's queue shows nothing about the subject.
     "Summary",
-    // The system's own error (shown as the technical detail of a failed save) when no temporary
-    // file name is free.
-    "no free temporary name",
     // PDF names: the font's character collection and its program's length.
     "Adobe",
     "Identity",

@@ -1,6 +1,6 @@
 //! What the targets do with one input, and what they share: the screening run after a successful parse,
 //! exactly as `clearpath screen` and `clearpath check-rules` do it (validate against the rule book, screen,
-//! render text and JSON).
+//! present, render text and JSON in every language the rules have words for).
 //!
 //! Each target's whole body is one function here ([`rules`], [`answers`], [`progress`],
 //! [`progress_plain`]), so that the main package's `tests/fuzz_regressions.rs` replays the seed corpora
@@ -14,13 +14,13 @@ use std::io::Write as _;
 use std::sync::LazyLock;
 
 use clearpath::answers::Answers;
-use clearpath::i18n::{self, DEFAULT_LANGUAGE, Texts};
+use clearpath::i18n::{DEFAULT_LANGUAGE, Texts};
 use clearpath::rules::RuleBook;
-use clearpath::rules::load::{RuleFile, RuleOrigin, bundled_files};
+use clearpath::rules::files::{RuleFile, RuleOrigin, bundled_files};
 use clearpath::rules::text::{self, TEXT_DIR};
 use clearpath::save::{self, SecretString};
 use clearpath::source::SourceText;
-use clearpath::{cases, cli, report, screening};
+use clearpath::{cases, cli, present, render, screening};
 use jiff::civil::{Date, date};
 
 /// A fixed "today", so that a crash reproduces on any day.
@@ -46,59 +46,53 @@ pub const SAMPLE_ANSWERS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The built-in rules, and the words of the program and the rules in every language they have words
+/// for, made once per thread (a `FluentBundle` is not `Sync`).
+struct Bundled {
+    book: RuleBook,
+    texts: Vec<Texts>,
+}
+
 thread_local! {
-    /// The program's words in every language, made once (a `FluentBundle` is not `Sync`).
-    static TEXTS: Vec<Texts> = i18n::languages()
-        .into_iter()
-        .map(|l| Texts::new(l).expect("the built-in translations load"))
-        .collect();
-    /// The built-in rules in every language they have words for.
-    static BOOKS: Vec<RuleBook> = {
-        let english = RuleBook::bundled().expect("the built-in rules compile");
-        english
-            .languages()
-            .iter()
-            .map(|l| english.in_language(l).expect("the built-in rules compile in every language"))
-            .collect()
+    static BUNDLED: Bundled = {
+        let book = RuleBook::bundled().expect("the built-in rules compile");
+        let texts = texts_for(&book);
+        Bundled { book, texts }
     };
 }
 
-/// Run `f` with the program's words in `language` (English if there are none), as `clearpath` does.
-pub fn with_texts<R>(language: &str, f: impl FnOnce(&Texts) -> R) -> R {
-    TEXTS.with(|all| {
-        let texts = all
-            .iter()
-            .find(|t| t.language() == language)
-            .or_else(|| all.iter().find(|t| t.language() == i18n::DEFAULT_LANGUAGE))
-            .expect("the default language is built in");
-        f(texts)
-    })
+/// The words of the program and of `book`'s rules in every language the rules have complete words
+/// for (a language the program lacks reads as the default one, as `clearpath` does).
+pub fn texts_for(book: &RuleBook) -> Vec<Texts> {
+    book.languages()
+        .iter()
+        .filter_map(|l| Texts::new(l).ok()?.with_rules(book).ok())
+        .collect()
 }
 
-/// Validate answers against the book the way the command line does; if they are valid, screen them and
-/// render both reports in the book's language. Errors are fine; only a panic is a finding.
-pub fn screen_and_render(book: &RuleBook, source: &SourceText, answers: &Answers) {
+/// Validate answers against the book the way the command line does; if they are valid, screen them
+/// once, present them and render both reports in every language of `texts`. Errors are fine; only a
+/// panic is a finding.
+pub fn screen_and_render(book: &RuleBook, texts: &[Texts], source: &SourceText, answers: &Answers) {
     if book.validate_answers(answers, source, TODAY).is_err() {
         return;
     }
     let result = screening::screen(book, answers, TODAY);
-    with_texts(&book.language, |texts| {
-        std::hint::black_box(report::text(&result, texts));
-        std::hint::black_box(report::json(&result, texts));
-    });
+    let p = present::present(&result);
+    for t in texts {
+        std::hint::black_box(render::text::text(&p, t));
+        std::hint::black_box(render::json::json(&p, t));
+    }
 }
 
 /// [`screen_and_render`] against the built-in rules in every language.
 pub fn screen_with_bundled_rules(source: &SourceText, answers: &Answers) {
-    BOOKS.with(|books| {
-        for book in books {
-            screen_and_render(book, source, answers);
-        }
-    });
+    BUNDLED.with(|b| screen_and_render(&b.book, &b.texts, source, answers));
 }
 
 /// Everything `check-rules` does with a book that compiled, then the sample answers screened against it.
 pub fn exercise_book(book: &RuleBook) {
+    let texts = texts_for(book);
     std::hint::black_box(cli::rules_summary(book));
     for example in &book.examples {
         std::hint::black_box(cases::run(book, &example.source));
@@ -106,7 +100,7 @@ pub fn exercise_book(book: &RuleBook) {
     for (name, text) in SAMPLE_ANSWERS {
         let source = SourceText::new(*name, *text);
         if let Ok(answers) = Answers::parse(&source) {
-            screen_and_render(book, &source, &answers);
+            screen_and_render(book, &texts, &source, &answers);
         }
     }
 }
@@ -163,12 +157,14 @@ pub fn rule_files_for(data: &[u8]) -> Option<(Vec<RuleFile>, String)> {
 }
 
 /// The `rules` target: the input replaces or adds one rule file (see [`rule_files_for`]) and the book is
-/// compiled; `RuleBook::compile_in` must return `Ok` or `Err`, and a book that compiles is exercised.
+/// compiled; `RuleBook::compile` must return `Ok` or `Err`, and a book that compiles is exercised, its
+/// words in the language the selector names checked too.
 pub fn rules(data: &[u8]) {
     let Some((files, language)) = rule_files_for(data) else {
         return;
     };
-    if let Ok(book) = RuleBook::compile_in(files, &language) {
+    if let Ok(book) = RuleBook::compile(files) {
+        let _ = std::hint::black_box(book.check_language(&language));
         exercise_book(&book);
     }
 }

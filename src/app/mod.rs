@@ -1,15 +1,17 @@
 //! The window: a private walk through a person's charges, ending in results side by side ("Today" and
 //! "If the bill passes"). The only module that imports egui.
 //!
-//! One `Screen` enum, one `*_ui` function per screen, buttons that return a `Command` applied after
-//! drawing. Safety comes first in every frame: the quick exit (a button and Shift pressed three times),
-//! start over, and clearing after a period without input. Nothing is written to disk: eframe's
-//! persistence is off, and the window repaints only on input or a scheduled countdown.
+//! Each screen is a struct that owns its state and draws itself (`screens`); where Next and Back lead
+//! is `questionnaire::walk`. Buttons return a `Command`, applied after drawing. Safety comes first in
+//! every frame: the quick exit (a button and Shift pressed three times), start over, and clearing
+//! after a period without input. Work that takes time (file dialogs, encryption, printing) runs off
+//! the window's thread (`tasks`), so the exit works at every moment. Nothing is written to disk:
+//! eframe's persistence is off, and the window repaints only on input or a scheduled countdown.
 
 pub mod progress;
-mod results;
 mod safety;
-mod screens;
+pub mod screens;
+pub mod session;
 pub mod settings;
 pub mod tasks;
 pub mod theme;
@@ -17,166 +19,20 @@ pub mod theme;
 use eframe::egui;
 use jiff::civil::Date;
 
-use crate::answers::{Answers, Charge};
+use crate::answers::Charge;
 use crate::help::HelpEntry;
 use crate::i18n::Texts;
-use crate::questionnaire::{Field, Questionnaire, Section};
+use crate::questionnaire::Questionnaire;
+use crate::questionnaire::walk::Walk;
 use crate::rules::RuleBook;
 pub use safety::{Idle, IdleTimer, QuickExitKeys};
+pub use screens::{Command, STEPS, Screen, Views};
+pub use session::Session;
 pub use settings::{ClinicDefaults, Settings};
-
-/// The steps shown in the step indicator, in order.
-pub const STEPS: usize = 7;
 
 /// The narrowest window, in points (text size included), that shows "Where to get help" beside the
 /// results rather than below them.
 const HELP_BESIDE_WIDTH: f32 = 640.0;
-
-/// Where the person is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Welcome,
-    /// A question of the early or record section.
-    Question {
-        section: Section,
-        index: usize,
-    },
-    /// A question about one charge.
-    ChargeQuestion {
-        charge: usize,
-        index: usize,
-    },
-    Charges,
-    Review,
-    Results,
-    /// Explains the bill; `back` is where to return.
-    AboutBill {
-        back: Box<Screen>,
-    },
-    Settings {
-        back: Box<Screen>,
-    },
-}
-
-impl Screen {
-    /// The step number (1 to `STEPS`) for the indicator.
-    pub fn step(&self) -> usize {
-        match self {
-            Screen::Welcome => 1,
-            Screen::Question {
-                section: Section::Early,
-                ..
-            } => 2,
-            Screen::ChargeQuestion { .. } => 3,
-            Screen::Charges => 4,
-            Screen::Question {
-                section: Section::Record | Section::Charge,
-                ..
-            } => 5,
-            Screen::Review => 6,
-            Screen::Results => 7,
-            Screen::AboutBill { back } | Screen::Settings { back } => back.step(),
-        }
-    }
-}
-
-/// What a button asks for, applied after the frame is drawn.
-#[must_use]
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    Go(Screen),
-    Next,
-    Back,
-    AddCharge,
-    EditCharge(usize),
-    RemoveCharge(usize),
-    AskStartOver,
-    StartOver,
-    CancelStartOver,
-    QuickExit,
-    SetLanguage(&'static str),
-    /// Open the form to save progress or to open saved progress.
-    Progress(progress::ProgressKind),
-}
-
-/// Text typed for a date question, kept so Back never loses it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DateDraft {
-    /// The choice made: `Date`, `Year`, `NoCustody` or `NotSure` (empty before any choice).
-    pub mode: String,
-    pub text: String,
-}
-
-/// Everything a person has told the app in this session.
-#[derive(Debug, Default)]
-pub struct Session {
-    pub answers: Answers,
-    /// Per charge, the date drafts by field; kept in step with `answers.charges`.
-    pub charge_drafts: Vec<Vec<(Field, DateDraft)>>,
-    pub record_drafts: Vec<(Field, DateDraft)>,
-    /// Charges whose questions have all been seen at least once (to return to the list after editing).
-    pub finished_charges: usize,
-    /// A name typed for the printout only; empty means none is printed.
-    pub summary_name: String,
-    pub summary_appendix: bool,
-    /// The appendix's language when it differs from the summary's.
-    pub summary_appendix_language: Option<String>,
-    pub summary_paper: crate::summary::Paper,
-    /// What the last save or print did, in words.
-    pub export_message: Option<String>,
-    /// The save or open progress form, while it is open.
-    pub progress: Option<progress::ProgressForm>,
-    /// Work running off the window's thread (a dialog, saving, opening, printing), at most one at a
-    /// time; dropped, with whatever it would give, when the session ends.
-    pub task: Option<tasks::Task>,
-}
-
-/// A session's answers, the name typed for the printout and the dates being typed are zeroed in
-/// memory when the session ends (quick exit, start over, clearing after a period without input).
-impl Drop for Session {
-    fn drop(&mut self) {
-        use zeroize::Zeroize;
-        self.answers.zeroize();
-        self.summary_name.zeroize();
-        for (_, draft) in self
-            .record_drafts
-            .iter_mut()
-            .chain(self.charge_drafts.iter_mut().flatten())
-        {
-            draft.text.zeroize();
-        }
-    }
-}
-
-impl Session {
-    pub fn draft_mut(&mut self, charge: Option<usize>, field: Field) -> &mut DateDraft {
-        let list = match charge {
-            Some(i) => {
-                while self.charge_drafts.len() <= i {
-                    self.charge_drafts.push(Vec::new());
-                }
-                &mut self.charge_drafts[i]
-            }
-            None => &mut self.record_drafts,
-        };
-        let pos = match list.iter().position(|(f, _)| *f == field) {
-            Some(p) => p,
-            None => {
-                list.push((field, DateDraft::default()));
-                list.len() - 1
-            }
-        };
-        &mut list[pos].1
-    }
-
-    pub fn draft(&self, charge: Option<usize>, field: Field) -> Option<&DateDraft> {
-        let list = match charge {
-            Some(i) => self.charge_drafts.get(i)?,
-            None => &self.record_drafts,
-        };
-        list.iter().find(|(f, _)| *f == field).map(|(_, d)| d)
-    }
-}
 
 /// Sends a summary to a printer (a trait so tests never print). It runs on a task's thread.
 pub trait Printer: Send + Sync {
@@ -229,12 +85,16 @@ pub struct ClearPathApp {
     pub today: Date,
     pub screen: Screen,
     pub session: Session,
+    /// Every screen's own state (it goes with the session).
+    pub views: Views,
     /// The start-over confirmation is showing.
     pub confirming_start_over: bool,
     /// The session was cleared after a period without input (shown once on the welcome screen).
     pub cleared_for_idle: bool,
     /// The quick exit has run: the window is blank and closing.
     pub exiting: bool,
+    /// The threads of tasks abandoned when a session ended, still finishing their current step.
+    pub abandoned: Vec<std::thread::JoinHandle<()>>,
     keys: QuickExitKeys,
     shift_down: bool,
     idle: Option<IdleTimer>,
@@ -255,26 +115,20 @@ impl ClearPathApp {
         let questions = Questionnaire::bundled().unwrap_or(Questionnaire {
             questions: Vec::new(),
         });
-        let texts = load_texts(&settings.language);
-        let book = match book {
-            Ok(b) if b.language != texts.language() => {
-                b.in_language(texts.language()).map_err(|e| e.to_string())
-            }
-            other => other,
-        };
+        let (texts, words_warning) = load_texts(&settings.language, book.as_ref().ok());
         ClearPathApp {
             save_dialog: std::sync::Arc::new(NoSaveDialog),
             open_dialog: std::sync::Arc::new(NoSaveDialog),
             printer: None,
             work_factor: crate::save::WORK_FACTOR,
             book,
-            rules_warning: None,
+            rules_warning: words_warning,
             questions,
             help: crate::help::bundled(),
             texts,
             language_names: crate::i18n::languages()
                 .into_iter()
-                .map(|l| (l, load_texts(l).get("language-name")))
+                .map(|l| (l, program_texts(l).get("language-name")))
                 .collect::<Vec<_>>()
                 .into(),
             settings,
@@ -282,9 +136,11 @@ impl ClearPathApp {
             today,
             screen: Screen::Welcome,
             session: Session::default(),
+            views: Views::default(),
             confirming_start_over: false,
             cleared_for_idle: false,
             exiting: false,
+            abandoned: Vec::new(),
             keys: QuickExitKeys::default(),
             shift_down: false,
             idle: None,
@@ -303,25 +159,29 @@ impl ClearPathApp {
         self.texts.get_args(id, args)
     }
 
-    /// Change the language for the rest of the session; answers are untouched. The rules are loaded
-    /// again with their words in that language; if they have none (a clinic's override without them),
-    /// the words stay as they were and the rules error says why.
+    /// Change the language for the rest of the session; answers are untouched and the rules are not
+    /// loaded again: only the words change. If the rules have no complete words in that language (a
+    /// clinic's override without them), their words show in the default language and the rules
+    /// warning says why.
     pub fn set_language(&mut self, language: &str) {
         self.settings.language = language.to_string();
-        self.texts = load_texts(language);
-        if let Ok(book) = &self.book
-            && book.language != self.texts.language()
-        {
-            match book.in_language(self.texts.language()) {
-                Ok(b) => self.book = Ok(b),
-                Err(e) => self.rules_warning = Some(e.to_string()),
-            }
+        let (texts, warning) = load_texts(language, self.book.as_ref().ok());
+        self.texts = texts;
+        if warning.is_some() {
+            self.rules_warning = warning;
         }
     }
 
     /// Forget every answer (start over, idle clearing, quick exit).
     pub fn clear_session(&mut self) {
+        // A running task is told to stop before it leaves a trace; its thread is kept only so tests
+        // can wait for it (the program never does: it ends with the process).
+        self.abandoned.retain(|t| !t.is_finished());
+        if let Some(thread) = self.session.task.take().and_then(tasks::Task::abandon) {
+            self.abandoned.push(thread);
+        }
         self.session = Session::default();
+        self.views = Views::default();
         self.screen = Screen::Welcome;
         self.confirming_start_over = false;
     }
@@ -348,7 +208,7 @@ impl ClearPathApp {
         &mut self,
         kind: tasks::TaskKind,
         ctx: &egui::Context,
-        work: impl FnOnce() -> tasks::TaskResult + Send + 'static,
+        work: impl FnOnce(&tasks::Cancel) -> tasks::TaskResult + Send + 'static,
     ) {
         if self.session.task.is_none() {
             self.session.task = Some(tasks::Task::spawn(kind, ctx, work));
@@ -364,8 +224,8 @@ impl ClearPathApp {
         match result {
             tasks::TaskResult::ProgressSaved(r) => progress::progress_saved(self, r),
             tasks::TaskResult::ProgressOpened(r) => progress::progress_opened(self, r),
-            tasks::TaskResult::SummarySaved(r) => results::summary_saved(self, r),
-            tasks::TaskResult::SummaryPrinted(r) => results::summary_printed(self, r),
+            tasks::TaskResult::SummarySaved(r) => screens::results::summary_saved(self, r),
+            tasks::TaskResult::SummaryPrinted(r) => screens::results::summary_printed(self, r),
             tasks::TaskResult::Lost => {
                 let message = self.t("task-lost");
                 match self.session.progress.as_mut() {
@@ -423,7 +283,7 @@ impl ClearPathApp {
             egui::Panel::right("help_panel")
                 .resizable(true)
                 .default_size(260.0)
-                .show(ui, |ui| results::help_ui(self, ui));
+                .show(ui, |ui| screens::results::help_ui(self, ui));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -432,7 +292,7 @@ impl ClearPathApp {
                     if self.session.progress.is_some() {
                         progress::progress_ui(self, ui);
                     } else {
-                        commands.extend(self.screen_ui(ui));
+                        commands.extend(Views::ui(self, ui));
                     }
                     if self.screen == Screen::Results
                         && !help_beside
@@ -440,7 +300,7 @@ impl ClearPathApp {
                     {
                         ui.add_space(12.0);
                         ui.separator();
-                        results::help_ui(self, ui);
+                        screens::results::help_ui(self, ui);
                     }
                     theme::scroll_to_focus(ui);
                 });
@@ -457,23 +317,6 @@ impl ClearPathApp {
             // A new page: the keyboard starts again from the top, as on a new page in a browser (a
             // control in the same place on the new page must not inherit the focus and a second press).
             theme::clear_focus(&ctx);
-        }
-    }
-
-    fn screen_ui(&mut self, ui: &mut egui::Ui) -> Option<Command> {
-        match self.screen.clone() {
-            Screen::Welcome => screens::welcome_ui(self, ui),
-            Screen::Question { section, index } => {
-                screens::question_ui(self, ui, section, None, index)
-            }
-            Screen::ChargeQuestion { charge, index } => {
-                screens::question_ui(self, ui, Section::Charge, Some(charge), index)
-            }
-            Screen::Charges => screens::charges_ui(self, ui),
-            Screen::Review => screens::review_ui(self, ui),
-            Screen::Results => results::results_ui(self, ui),
-            Screen::AboutBill { back } => results::about_bill_ui(self, ui, *back),
-            Screen::Settings { back } => screens::settings_ui(self, ui, *back),
         }
     }
 
@@ -645,23 +488,27 @@ impl ClearPathApp {
                 }
                 self.screen = screen;
             }
-            Command::Next => self.screen = screens::next(self),
-            Command::Back => self.screen = screens::back(self),
+            Command::Next => {
+                let m = self.walk().next(&self.screen);
+                if m.add_first_charge {
+                    self.session.answers.charges.push(Charge::default());
+                }
+                if let Some(charge) = m.finished_charge {
+                    self.session.finished_charges = self.session.finished_charges.max(charge + 1);
+                }
+                self.screen = m.to;
+            }
+            Command::Back => self.screen = self.walk().back(&self.screen),
             Command::AddCharge => {
                 self.session.answers.charges.push(Charge::default());
-                self.session.charge_drafts.push(Vec::new());
                 let charge = self.session.answers.charges.len() - 1;
-                self.screen = screens::first_charge_question(self, charge);
+                self.screen = self.walk().first_charge_question(charge);
             }
-            Command::EditCharge(charge) => {
-                self.screen = screens::first_charge_question(self, charge)
-            }
+            Command::EditCharge(charge) => self.screen = self.walk().first_charge_question(charge),
             Command::RemoveCharge(i) => {
                 if i < self.session.answers.charges.len() {
                     self.session.answers.charges.remove(i);
-                    if i < self.session.charge_drafts.len() {
-                        self.session.charge_drafts.remove(i);
-                    }
+                    self.views.question.remove_charge(i);
                     self.session.finished_charges = self.session.finished_charges.saturating_sub(1);
                 }
             }
@@ -676,35 +523,49 @@ impl ClearPathApp {
         }
     }
 
-    /// The questions of a section that are shown, given the answers so far.
-    pub fn shown_questions(&self, section: Section, charge: Option<usize>) -> Vec<usize> {
-        let c = charge.and_then(|i| self.session.answers.charges.get(i));
-        self.questions
-            .questions
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.section == section && q.shown(&self.session.answers, c))
-            .map(|(i, _)| i)
-            .collect()
+    /// Where Next and Back lead from here, given the answers so far.
+    pub fn walk(&self) -> Walk<'_> {
+        Walk {
+            questions: &self.questions,
+            answers: &self.session.answers,
+            finished_charges: self.session.finished_charges,
+        }
     }
 }
 
 /// The rules for the window: the clinic's override folder if it has one and it loads; if it does not
 /// load, the built-in rules and the reason the override was not used.
-pub fn load_rules(language: &str) -> (Result<RuleBook, String>, Option<String>) {
-    match RuleBook::locate_in(None, language) {
+pub fn load_rules() -> (Result<RuleBook, String>, Option<String>) {
+    match RuleBook::locate(None) {
         Ok(book) => (Ok(book), None),
-        Err(e) if crate::rules::load::configured_override_dir().is_some() => (
-            RuleBook::bundled_in(language).map_err(|e| e.to_string()),
+        Err(e) if crate::rules::files::configured_override_dir().is_some() => (
+            RuleBook::bundled().map_err(|e| e.to_string()),
             Some(e.to_string()),
         ),
         Err(e) => (Err(e.to_string()), None),
     }
 }
 
-/// The texts of a language; message ids if its files are broken (a test keeps them whole).
-fn load_texts(language: &str) -> Texts {
+/// The program's words in a language; message ids if its files are broken (a test keeps them whole).
+fn program_texts(language: &str) -> Texts {
     Texts::new(language).unwrap_or_else(|_| Texts::empty(language))
+}
+
+/// The program's words and the rules' in a language. Rules without complete words in it (a clinic's
+/// override without them) give their words in the default language, and the reason.
+fn load_texts(language: &str, book: Option<&RuleBook>) -> (Texts, Option<String>) {
+    let Some(book) = book else {
+        return (program_texts(language), None);
+    };
+    match program_texts(language).with_rules(book) {
+        Ok(texts) => (texts, None),
+        Err(e) => {
+            let texts = program_texts(language)
+                .with_rules_of(book, crate::i18n::DEFAULT_LANGUAGE)
+                .unwrap_or_else(|_| program_texts(language));
+            (texts, Some(e.to_string()))
+        }
+    }
 }
 
 fn blank_ui(ui: &mut egui::Ui) {
@@ -723,9 +584,9 @@ impl eframe::App for ClearPathApp {
 /// Open the window and run until it closes.
 pub fn run() -> Result<(), String> {
     let (settings, clinic_defaults) = Settings::load(settings::config_path().as_deref());
-    let (book, rules_warning) = load_rules(&settings.language);
+    let (book, rules_warning) = load_rules();
     let today = crate::calendar::local_today();
-    let title = load_texts(&settings.language).get(if settings.discreet {
+    let title = program_texts(&settings.language).get(if settings.discreet {
         "window-title-discreet"
     } else {
         "window-title"
@@ -743,7 +604,9 @@ pub fn run() -> Result<(), String> {
         options,
         Box::new(move |_cc| {
             let mut app = ClearPathApp::new(book, settings, clinic_defaults, today);
-            app.rules_warning = rules_warning;
+            if rules_warning.is_some() {
+                app.rules_warning = rules_warning;
+            }
             app.save_dialog = std::sync::Arc::new(crate::export::RfdSaveDialog::new(
                 app.t("save-dialog-title"),
             ));

@@ -137,14 +137,22 @@ pub fn save_progress(app: &mut ClearPathApp, ctx: &egui::Context) {
     let answers = Zeroizing::new(app.session.answers.clone());
     let dialog = std::sync::Arc::clone(&app.save_dialog);
     let work_factor = app.work_factor;
-    app.start_task(TaskKind::SaveProgress, ctx, move || {
-        let saved = match dialog.ask_save_path(&save::suggested_progress_file_name()) {
-            None => Ok(None),
-            Some(path) => {
-                save::save_to_with(&path, &answers, &passphrase, work_factor).map(|()| Some(path))
-            }
+    app.start_task(TaskKind::SaveProgress, ctx, move |cancel| {
+        let Some(path) = dialog.ask_save_path(&save::suggested_progress_file_name()) else {
+            return TaskResult::ProgressSaved(Ok(None));
         };
-        TaskResult::ProgressSaved(saved)
+        if cancel.is_cancelled() {
+            return TaskResult::Lost;
+        }
+        let sealed = match save::seal_with(&answers, &passphrase, work_factor) {
+            Ok(sealed) => sealed,
+            Err(e) => return TaskResult::ProgressSaved(Err(e)),
+        };
+        // The exit may have come while the key was derived: then nothing is written.
+        if cancel.is_cancelled() {
+            return TaskResult::Lost;
+        }
+        TaskResult::ProgressSaved(save::write_sealed(&path, &sealed).map(|()| Some(path)))
     });
 }
 
@@ -181,11 +189,14 @@ pub fn open_progress(app: &mut ClearPathApp, ctx: &egui::Context) {
     form.error = None;
     let passphrase = SecretString::from(form.passphrase.as_str().to_owned());
     let dialog = std::sync::Arc::clone(&app.open_dialog);
-    app.start_task(TaskKind::OpenProgress, ctx, move || {
-        let opened = match dialog.ask_open_path("age") {
-            None => Ok(None),
-            Some(path) => save::open_from(&path, &passphrase).map(|a| Some(Zeroizing::new(a))),
+    app.start_task(TaskKind::OpenProgress, ctx, move |cancel| {
+        let Some(path) = dialog.ask_open_path("age") else {
+            return TaskResult::ProgressOpened(Ok(None));
         };
+        if cancel.is_cancelled() {
+            return TaskResult::Lost;
+        }
+        let opened = save::open_from(&path, &passphrase).map(|a| Some(Zeroizing::new(a)));
         TaskResult::ProgressOpened(opened)
     });
 }
@@ -219,11 +230,11 @@ pub fn progress_opened(
     }
     let mut session = Session::default();
     session.finished_charges = answers.charges.len();
-    session.charge_drafts = vec![Vec::new(); answers.charges.len()];
     // The opened copy is zeroed when it goes; the session holds the answers from here.
     session.answers = std::mem::take(&mut *answers);
     session.export_message = Some(app.texts.get("progress-opened"));
     app.session = session;
+    app.views = super::Views::default();
     app.screen = Screen::Review;
 }
 

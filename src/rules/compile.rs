@@ -124,11 +124,6 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
                 .map_err(here(&o.sex_offense))?,
             mail_sealing: attr_value(src, OffenseAttr::MailSealing, &o.mail_sealing)
                 .map_err(here(&o.mail_sealing))?,
-            label: if o.statute.is_empty() {
-                o.name.clone()
-            } else {
-                format!("{} ({})", o.name, o.statute)
-            },
             id: o.id,
             statute: o.statute,
             name: o.name,
@@ -193,8 +188,8 @@ pub fn catalog(src: &SourceText, raw: RawCatalog) -> Result<Catalog, RuleError> 
     })
 }
 
-/// Check and compile the words for facts: every fact and value must have words, and no others. The
-/// templates' one `{}` each was checked when their words were filled in (`RuleTexts::facts`).
+/// Check and compile the words for facts: every fact and value must have words, and no others. Each
+/// language's words for them are checked when the rules load (`text::RuleTexts`).
 pub fn words(src: &SourceText, mut raw: RawWords) -> Result<Words, RuleError> {
     let mut choice = |name: &str, values: &[&str]| -> Result<ChoiceWords, RuleError> {
         let w = raw.choices.remove(name).ok_or_else(|| {

@@ -1,105 +1,58 @@
-//! Finding and reading rule files: the copies built into the program, overlaid file by file with a clinic's
-//! override folder (`--rules DIR`, or `rules/` under the platform's config folder).
+//! Loading a rule book: the rule files found (`files`) are parsed, their message ids collected and
+//! checked (`text`), compiled (`compile`), and their words read for every language.
 
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::compile::{self, RuleError};
+use super::files::{
+    CATALOG_FILE, EXAMPLES_DIR, RuleFile, TEXT_DIR, WORDS_FILE, bundled_files,
+    configured_override_dir, overlaid_files,
+};
 use super::raw::{RawCatalog, RawRuleSet, RawWords};
-use super::text::{self, RuleTexts, TEXT_DIR};
+use super::text::{self, IdUse, RuleTexts};
 use super::{Catalog, RuleSet, Words};
-use crate::i18n::DEFAULT_LANGUAGE;
+use crate::message::DEFAULT_LANGUAGE;
 use crate::source::{ParseFailure, SourceText};
 
-/// The offense catalog's file name.
-pub const CATALOG_FILE: &str = "offenses.ron";
-/// The fact words' file name.
-pub const WORDS_FILE: &str = "facts.ron";
-/// The folder of worked examples inside a rules folder.
-pub const EXAMPLES_DIR: &str = "examples/";
-
-/// Where a rule file was read from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RuleOrigin {
-    Bundled,
-    Folder(PathBuf),
-}
-
-impl fmt::Display for RuleOrigin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RuleOrigin::Bundled => f.write_str("built in"),
-            RuleOrigin::Folder(p) => write!(f, "from {}", p.display()),
-        }
-    }
-}
-
-/// One rule file: its name inside the rules folder, its text and where it came from.
-#[derive(Clone, Debug)]
-pub struct RuleFile {
-    pub name: String,
-    pub source: SourceText,
-    pub origin: RuleOrigin,
-}
-
-/// Everything the screening needs: the catalog, the words and the rule sets (law in force first), in
-/// one language.
+/// Everything the screening needs: the catalog, the words for facts and the rule sets (law in force
+/// first). Every word is a message id; the words of each language are in `texts`, read and checked
+/// when the rules load, and put in place only when something is shown.
 #[derive(Clone, Debug)]
 pub struct RuleBook {
-    /// The language of every word in the book.
-    pub language: String,
     pub catalog: Catalog,
+    /// The message ids that say what facts are and what their values mean.
     pub words: Words,
     pub rule_sets: Vec<RuleSet>,
     /// Worked examples shipped with the rules, run by `check-rules`.
     pub examples: Vec<RuleFile>,
-    /// Every file used (rule files and their words), for reporting versions and origins, and for
-    /// loading the same rules in another language.
+    /// Every file used (rule files and their words), for reporting versions and origins.
     pub files: Vec<RuleFile>,
+    /// The rule files' words in every language they have, each checked against every id.
+    pub texts: RuleTexts,
 }
 
 impl RuleBook {
-    /// The rules built into the program, in English.
+    /// The rules built into the program.
     pub fn bundled() -> Result<RuleBook, RuleError> {
-        RuleBook::bundled_in(DEFAULT_LANGUAGE)
-    }
-
-    /// The rules built into the program, in `language`.
-    pub fn bundled_in(language: &str) -> Result<RuleBook, RuleError> {
-        RuleBook::compile_in(bundled_files(), language)
+        RuleBook::compile(bundled_files())
     }
 
     /// The built-in rules with every file in `dir` replacing (or adding to) the built-in file of the same
-    /// name, in English.
+    /// name.
     pub fn with_overrides(dir: &Path) -> Result<RuleBook, RuleError> {
-        RuleBook::with_overrides_in(dir, DEFAULT_LANGUAGE)
-    }
-
-    /// [`RuleBook::with_overrides`] in `language`.
-    pub fn with_overrides_in(dir: &Path, language: &str) -> Result<RuleBook, RuleError> {
-        RuleBook::compile_in(overlaid_files(dir)?, language)
+        RuleBook::compile(overlaid_files(dir)?)
     }
 
     /// The rules to use: `--rules DIR` if given, else the config folder's `rules/` if it exists, else the
     /// built-in rules.
     pub fn locate(explicit: Option<&Path>) -> Result<RuleBook, RuleError> {
-        RuleBook::locate_in(explicit, DEFAULT_LANGUAGE)
-    }
-
-    /// [`RuleBook::locate`] in `language`.
-    pub fn locate_in(explicit: Option<&Path>, language: &str) -> Result<RuleBook, RuleError> {
         match explicit
             .map(Path::to_path_buf)
             .or_else(configured_override_dir)
         {
-            Some(dir) => RuleBook::with_overrides_in(&dir, language),
-            None => RuleBook::bundled_in(language),
+            Some(dir) => RuleBook::with_overrides(&dir),
+            None => RuleBook::bundled(),
         }
-    }
-
-    /// The same rule files in another language.
-    pub fn in_language(&self, language: &str) -> Result<RuleBook, RuleError> {
-        RuleBook::compile_in(self.files.clone(), language)
     }
 
     /// Check answers against these rules: every offense one the catalog knows, and no date after
@@ -114,9 +67,14 @@ impl RuleBook {
         answers.validate(source, |id| self.catalog.mask_of(id).is_some(), &ids, today)
     }
 
-    /// The languages the rule files have words for.
+    /// The languages the rule files have words for (complete or not: see [`RuleBook::check_language`]).
     pub fn languages(&self) -> Vec<String> {
-        text::languages(&self.files)
+        self.texts.languages().map(str::to_string).collect()
+    }
+
+    /// Whether every id has words in `language`; if not, the first that has none, with its place.
+    pub fn check_language(&self, language: &str) -> Result<(), RuleError> {
+        self.texts.resources(language).map(|_| ())
     }
 
     /// The rule files themselves, without their words files.
@@ -124,44 +82,46 @@ impl RuleBook {
         self.files.iter().filter(|f| !f.name.starts_with(TEXT_DIR))
     }
 
-    /// Parse and compile a complete set of rule files, in English.
+    /// Parse and compile a complete set of rule files, and read the words of every language. The
+    /// words of the default language must be complete; another language's problems are kept for when
+    /// it is chosen.
     pub fn compile(files: Vec<RuleFile>) -> Result<RuleBook, RuleError> {
-        RuleBook::compile_in(files, DEFAULT_LANGUAGE)
-    }
-
-    /// Parse and compile a complete set of rule files with the words of `language`.
-    pub fn compile_in(files: Vec<RuleFile>, language: &str) -> Result<RuleBook, RuleError> {
-        let texts = RuleTexts::new(&files, language)?;
         let find = |name: &str| {
-            files.iter().find(|f| f.name == name).ok_or_else(|| RuleError {
-                place: crate::source::Place {
-                    file: name.into(),
-                    line: 1,
-                    col: 1,
-                },
-                message: format!("the rules have no {name}"),
-                hint: "a rules folder overlays the built-in files; a built-in file cannot be missing unless the program was built without it".into(),
-            })
+            files
+                .iter()
+                .position(|f| f.name == name)
+                .ok_or_else(|| RuleError {
+                    place: crate::source::Place {
+                        file: name.into(),
+                        line: 1,
+                        col: 1,
+                    },
+                    message: format!("the rules have no {name}"),
+                    hint: "a rules folder overlays the built-in files; a built-in file cannot be missing unless the program was built without it".into(),
+                })
         };
-        let catalog_file = find(CATALOG_FILE)?;
-        let mut raw_catalog: RawCatalog = catalog_file.source.parse().map_err(parse_error)?;
-        texts.catalog(&catalog_file.source, &mut raw_catalog)?;
-        let catalog: Catalog = compile::catalog(&catalog_file.source, raw_catalog)?;
-        let words_file = find(WORDS_FILE)?;
-        let mut raw_words: RawWords = words_file.source.parse().map_err(parse_error)?;
-        texts.facts(&words_file.source, &mut raw_words)?;
-        let words = compile::words(&words_file.source, raw_words)?;
+        let mut uses: Vec<IdUse> = Vec::new();
+        let at = find(CATALOG_FILE)?;
+        let catalog_src = &files[at].source;
+        let raw_catalog: RawCatalog = catalog_src.parse().map_err(parse_error)?;
+        text::catalog_ids(catalog_src, at, &raw_catalog, &mut uses)?;
+        let catalog: Catalog = compile::catalog(catalog_src, raw_catalog)?;
+        let at = find(WORDS_FILE)?;
+        let words_src = &files[at].source;
+        let raw_words: RawWords = words_src.parse().map_err(parse_error)?;
+        text::facts_ids(words_src, at, &raw_words, &mut uses)?;
+        let words = compile::words(words_src, raw_words)?;
         let mut rule_sets = Vec::new();
         let mut examples = Vec::new();
-        for file in &files {
+        for (at, file) in files.iter().enumerate() {
             if file.name.starts_with(EXAMPLES_DIR) {
                 examples.push(file.clone());
             } else if file.name != CATALOG_FILE
                 && file.name != WORDS_FILE
                 && !file.name.starts_with(TEXT_DIR)
             {
-                let mut raw: RawRuleSet = file.source.parse().map_err(parse_error)?;
-                texts.rule_set(&file.source, &mut raw)?;
+                let raw: RawRuleSet = file.source.parse().map_err(parse_error)?;
+                text::rule_set_ids(&file.source, at, &raw, &mut uses)?;
                 let set = compile::rule_set(&file.source, raw, &catalog, file.origin.clone())?;
                 if let Some(twin) = rule_sets.iter().find(|s: &&RuleSet| s.id == set.id) {
                     return Err(RuleError {
@@ -176,13 +136,15 @@ impl RuleBook {
         rule_sets.sort_by(|a, b| {
             (a.is_pending_bill(), a.id.as_str()).cmp(&(b.is_pending_bill(), b.id.as_str()))
         });
+        let texts = RuleTexts::new(&files, &uses);
+        texts.resources(DEFAULT_LANGUAGE)?;
         Ok(RuleBook {
-            language: texts.language().to_string(),
             catalog,
             words,
             rule_sets,
             examples,
             files,
+            texts,
         })
     }
 
@@ -198,96 +160,4 @@ fn parse_error(failure: ParseFailure) -> RuleError {
         message: failure.message,
         hint: "compare with the same file under rules/ in the ClearPath source, and docs/rules-format.md".into(),
     }
-}
-
-/// The built-in rule files.
-pub fn bundled_files() -> Vec<RuleFile> {
-    crate::embedded::bundled()
-        .iter()
-        .map(|(name, text)| RuleFile {
-            name: (*name).to_string(),
-            source: SourceText::new(format!("rules/{name}"), *text),
-            origin: RuleOrigin::Bundled,
-        })
-        .collect()
-}
-
-/// The built-in files with every file in `dir` replacing (or adding to) the built-in file of the same name.
-pub fn overlaid_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
-    let mut files = bundled_files();
-    for file in folder_files(dir)? {
-        match files.iter_mut().find(|f| f.name == file.name) {
-            Some(existing) => *existing = file,
-            None => files.push(file),
-        }
-    }
-    Ok(files)
-}
-
-/// The config folder's `rules/`, if it exists.
-pub fn configured_override_dir() -> Option<PathBuf> {
-    default_override_dir().filter(|dir| dir.is_dir())
-}
-
-/// The override folder under the platform's config folder (it need not exist).
-pub fn default_override_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "ClearPath").map(|d| d.config_dir().join("rules"))
-}
-
-/// Every `.ron` file in a rules folder and its `examples/` folder, and every `.ftl` file in its
-/// `text/<language>/` folders.
-pub fn folder_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
-    let io_error = |path: &Path, e: std::io::Error| RuleError {
-        place: crate::source::Place {
-            file: path.display().to_string(),
-            line: 1,
-            col: 1,
-        },
-        message: format!("cannot read: {e}"),
-        hint: "check that the rules folder exists and can be read".into(),
-    };
-    let mut files = Vec::new();
-    let mut folders = vec![
-        (dir.to_path_buf(), String::new(), "ron"),
-        (dir.join("examples"), EXAMPLES_DIR.to_string(), "ron"),
-    ];
-    let text_dir = dir.join(TEXT_DIR);
-    if let Ok(entries) = std::fs::read_dir(&text_dir) {
-        let mut languages: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir())
-            .collect();
-        languages.sort();
-        for language in languages {
-            let name = language
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            folders.push((language, format!("{TEXT_DIR}{name}/"), "ftl"));
-        }
-    }
-    for (sub, prefix, extension) in folders {
-        if !prefix.is_empty() && !sub.is_dir() {
-            continue;
-        }
-        let entries = std::fs::read_dir(&sub).map_err(|e| io_error(&sub, e))?;
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == extension))
-            .collect();
-        paths.sort();
-        for path in paths {
-            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
-            let file_name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            files.push(RuleFile {
-                name: format!("{prefix}{file_name}"),
-                source: SourceText::new(path.display().to_string(), text),
-                origin: RuleOrigin::Folder(dir.to_path_buf()),
-            });
-        }
-    }
-    Ok(files)
 }

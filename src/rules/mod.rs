@@ -1,19 +1,25 @@
 //! Rule files: the offense catalog, the words for facts, and the rule sets for the law today and for the
 //! bill, loaded in two stages (parse with serde, then compile with every id, fact and reference checked).
+//! Compiled rules hold message ids, never words: their words, in every language, are read beside them
+//! (`text`) and put in place only when a result is shown.
 
 pub mod compile;
+pub mod files;
 pub mod load;
 pub mod raw;
 pub mod text;
 
 use jiff::civil::Date;
 
+use crate::message::Msg;
+
 use crate::facts::{
     Confirmed, DateFact, EnumFact, Fact, FactValues as _, IntFact, MailSealing, OffenseAttr,
     OffenseGrade, Side,
 };
 pub use compile::RuleError;
-pub use load::{RuleBook, RuleFile, RuleOrigin};
+pub use files::{RuleFile, RuleOrigin};
+pub use load::RuleBook;
 pub use raw::SourceLabel;
 
 /// The offenses a charge can be for. `u128` masks over their positions stand for "one of these".
@@ -37,15 +43,31 @@ pub struct Catalog {
 pub struct Offense {
     pub id: String,
     pub statute: String,
+    /// The message id of the offense's name.
     pub name: String,
-    /// The name with the statute, as conditions show it: "sexual conduct for a fee (G.L. c.272 §53A(a))".
-    pub label: String,
     /// Value index of each attribute (`offense.side`, `offense.grade`, `offense.sex_offense`).
     pub side: Side,
     pub grade: OffenseGrade,
     pub sex_offense: Confirmed,
     pub mail_sealing: MailSealing,
     pub note: String,
+}
+
+impl Offense {
+    /// The name with the statute, as conditions show it: "sexual conduct for a fee (G.L. c.272 §53A(a))".
+    pub fn label(&self) -> Msg {
+        if self.statute.is_empty() {
+            Msg::rule(&self.name)
+        } else {
+            Msg::join_text(
+                vec![
+                    Msg::rule(&self.name),
+                    Msg::verbatim(format!("({})", self.statute)),
+                ],
+                " ",
+            )
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -117,7 +139,7 @@ impl Catalog {
 }
 
 /// Where a rule's facts come from, and how sure they are.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Source {
     pub cite: String,
     pub url: String,
@@ -125,7 +147,7 @@ pub struct Source {
     pub note: String,
 }
 
-/// The words used to explain conditions and facts relied on.
+/// The message ids of the words that explain conditions and facts relied on.
 #[derive(Clone, Debug)]
 pub struct Words {
     /// Indexed by `EnumFact::index()`.

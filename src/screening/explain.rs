@@ -1,11 +1,12 @@
 //! Turning decided paths into outcomes that explain themselves: the conditions of a conditional outcome
-//! and the assumptions behind a firm one, in the words of `rules/facts.ron`.
+//! and the assumptions behind a firm one, as messages named in `rules/facts.ron` (no language yet).
 
 use super::world::World;
 use super::{Branch, Leaf, Outcome, Split, Status};
 use crate::calendar;
 use crate::facts::DateFact;
 use crate::facts::{Fact, OffenseAttr};
+use crate::message::Msg;
 use crate::rules::{Catalog, Remedy, RuleBook, RuleSet, Words};
 
 pub(super) fn outcome<'r>(
@@ -42,16 +43,14 @@ pub(super) fn outcome<'r>(
                 .fold(acc | l.settled, |a, (s, _)| a | 1 << s.fact().slot())
         });
         if settled != 0 {
-            let labels: Vec<&str> = Fact::all()
+            let labels: Vec<Msg> = Fact::all()
                 .filter(|f| settled & (1 << f.slot()) != 0)
-                .map(|f| words.label(f))
+                .map(|f| Msg::rule(words.label(f)))
                 .collect();
-            assumptions.push(
-                words
-                    .phrases
-                    .holds_either_way
-                    .replace("{}", &labels.join(", ")),
-            );
+            assumptions.push(Msg::rule_with_value(
+                &words.phrases.holds_either_way,
+                Msg::join_text(labels, ", "),
+            ));
         }
         if let Some(fact) = leaves.iter().find_map(|l| l.latest_of) {
             assumptions.push(latest_note(words, fact));
@@ -121,16 +120,16 @@ pub(super) fn outcome<'r>(
     }
 }
 
-fn latest_note(words: &Words, fact: DateFact) -> String {
-    words
-        .phrases
-        .latest_possible
-        .replace("{}", words.label(Fact::Date(fact)))
+fn latest_note(words: &Words, fact: DateFact) -> Msg {
+    Msg::rule_with_value(
+        &words.phrases.latest_possible,
+        Msg::rule(words.label(Fact::Date(fact))),
+    )
 }
 
-/// The conditions along one path, in words: one condition per fact, saying what the path narrowed that
-/// fact's answer to.
-pub(super) fn path_words(book: &RuleBook, original: &World, path: &[(Split, bool)]) -> Vec<String> {
+/// The conditions along one path: one condition per fact, saying what the path narrowed that fact's
+/// answer to.
+pub(super) fn path_words(book: &RuleBook, original: &World, path: &[(Split, bool)]) -> Vec<Msg> {
     let (catalog, words) = (&book.catalog, &book.words);
     let mut world = *original;
     let mut facts: Vec<Fact> = Vec::new();
@@ -147,18 +146,29 @@ pub(super) fn path_words(book: &RuleBook, original: &World, path: &[(Split, bool
         .collect()
 }
 
-fn join_or<S: std::borrow::Borrow<str>>(words: &Words, items: &[S]) -> String {
-    items.join(&words.phrases.or)
+fn join_or(words: &Words, items: Vec<Msg>) -> Msg {
+    Msg::join_with(items, &words.phrases.or)
 }
 
-/// What `now` says about a fact that `before` did not, in words.
+/// "X (or Y)": a possibility added in brackets.
+fn or_also(words: &Words, text: Msg, also: &str) -> Msg {
+    Msg::join_text(
+        vec![
+            text,
+            Msg::rule_with_value(&words.phrases.alternative, Msg::rule(also)),
+        ],
+        " ",
+    )
+}
+
+/// What `now` says about a fact that `before` did not.
 fn fact_words(
     catalog: &Catalog,
     words: &Words,
     before: &World,
     now: &World,
     fact: Fact,
-) -> Option<String> {
+) -> Option<Msg> {
     match fact {
         Fact::Offense(attr) => {
             let phrase = &words.offense[attr as usize].phrase;
@@ -174,63 +184,65 @@ fn fact_words(
                 value_bits(catalog, attr, before.offense & !now.offense),
             );
             if values.len() > 3 && dropped.len() < values.len() && attr == OffenseAttr::Id {
-                let others = words
-                    .phrases
-                    .other_than
-                    .replace("{}", &join_or(words, &dropped));
-                Some(phrase.replace("{}", &others))
+                let others =
+                    Msg::rule_with_value(&words.phrases.other_than, join_or(words, dropped));
+                Some(Msg::rule_with_value(phrase, others))
             } else {
-                Some(phrase.replace("{}", &join_or(words, &values)))
+                Some(Msg::rule_with_value(phrase, join_or(words, values)))
             }
         }
         Fact::Enum(f) => {
             let have = now.choices[f.index()];
             let cw = &words.choices[f.index()];
-            let values: Vec<String> = (0..f.values().len())
+            let values: Vec<Msg> = (0..f.values().len())
                 .filter(|i| have & (1 << i) != 0)
-                .map(|i| cw.values[i].clone())
+                .map(|i| Msg::rule(&cw.values[i]))
                 .collect();
-            Some(cw.phrase.replace("{}", &join_or(words, &values)))
+            Some(Msg::rule_with_value(&cw.phrase, join_or(words, values)))
         }
         Fact::Date(f) => {
             let dw = &words.dates[f.index()];
             let (was, is) = (before.dates[f.index()], now.dates[f.index()]);
             let Some((lo, hi)) = is.span else {
-                return Some(dw.none.clone());
+                return Some(Msg::rule(&dw.none));
             };
             let (was_lo, was_hi) = was.span.unwrap_or((lo, hi));
             let mut parts = Vec::new();
             if lo > was_lo {
                 let day_before = lo.yesterday().unwrap_or(lo);
-                parts.push(dw.after.replace("{}", &day_before.to_string()));
+                parts.push(Msg::rule_with_value(&dw.after, Msg::Date(day_before)));
             }
             if hi < was_hi {
-                parts.push(dw.on_or_before.replace("{}", &hi.to_string()));
+                parts.push(Msg::rule_with_value(&dw.on_or_before, Msg::Date(hi)));
             }
-            let mut text = if parts.is_empty() {
-                dw.some.clone()
+            let text = if parts.is_empty() {
+                Msg::rule(&dw.some)
             } else {
-                parts.join(&words.phrases.and)
+                Msg::join_with(parts, &words.phrases.and)
             };
-            if is.none && !dw.none.is_empty() {
-                text = format!(
-                    "{text} {}",
-                    words.phrases.alternative.replace("{}", &dw.none)
-                );
-            }
-            Some(text)
+            Some(if is.none && !dw.none.is_empty() {
+                or_also(words, text, &dw.none)
+            } else {
+                text
+            })
         }
         Fact::Int(f) => {
             let nw = &words.numbers[f.index()];
             let ((was_lo, was_hi), (lo, hi)) = (before.ints[f.index()], now.ints[f.index()]);
             let mut parts = Vec::new();
             if lo > was_lo {
-                parts.push(nw.more_than.replace("{}", &(lo - 1).to_string()));
+                parts.push(Msg::rule_with_value(
+                    &nw.more_than,
+                    Msg::Number(i64::from(lo) - 1),
+                ));
             }
             if hi < was_hi {
-                parts.push(nw.at_most.replace("{}", &hi.to_string()));
+                parts.push(Msg::rule_with_value(
+                    &nw.at_most,
+                    Msg::Number(i64::from(hi)),
+                ));
             }
-            (!parts.is_empty()).then(|| parts.join(&words.phrases.and))
+            (!parts.is_empty()).then(|| Msg::join_with(parts, &words.phrases.and))
         }
     }
 }
@@ -243,90 +255,79 @@ fn value_bits(catalog: &Catalog, attr: OffenseAttr, mask: u128) -> u128 {
 }
 
 /// The words for a set of attribute values (offense labels for the offense itself).
-fn value_words<'a>(
-    catalog: &'a Catalog,
-    words: &'a Words,
-    attr: OffenseAttr,
-    mut bits: u128,
-) -> Vec<&'a str> {
+fn value_words(catalog: &Catalog, words: &Words, attr: OffenseAttr, mut bits: u128) -> Vec<Msg> {
     let mut out = Vec::with_capacity(bits.count_ones() as usize);
     while bits != 0 {
         let v = bits.trailing_zeros() as usize;
         bits &= bits - 1;
         out.push(match attr {
-            OffenseAttr::Id => catalog.offenses[v].label.as_str(),
-            _ => words.offense[attr as usize].values[v].as_str(),
+            OffenseAttr::Id => catalog.offenses[v].label(),
+            _ => Msg::rule(&words.offense[attr as usize].values[v]),
         });
     }
     out
 }
 
-/// A person's answer for a fact, in words ("not sure" where it was).
-pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fact: Fact) -> String {
+/// A person's answer for a fact ("not sure" where it was).
+pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fact: Fact) -> Msg {
     let words = &book.words;
     let catalog = &book.catalog;
+    let not_sure = || Msg::rule(&words.phrases.not_sure);
     if w.is_unsure(fact) && matches!(fact, Fact::Enum(_)) && full_choice(w, fact) {
-        return words.phrases.not_sure.clone();
+        return not_sure();
     }
     match fact {
         Fact::Offense(attr) => {
             if attr == OffenseAttr::Id && w.offense == catalog.full_mask() {
-                return words.phrases.not_sure.clone();
+                return not_sure();
             }
             join_or(
                 words,
-                &value_words(catalog, words, attr, value_bits(catalog, attr, w.offense)),
+                value_words(catalog, words, attr, value_bits(catalog, attr, w.offense)),
             )
         }
         Fact::Enum(f) => {
             let have = w.choices[f.index()];
-            let values: Vec<String> = (0..f.values().len())
+            let values: Vec<Msg> = (0..f.values().len())
                 .filter(|i| have & (1 << i) != 0)
-                .map(|i| words.choices[f.index()].values[i].clone())
+                .map(|i| Msg::rule(&words.choices[f.index()].values[i]))
                 .collect();
-            join_or(words, &values)
+            join_or(words, values)
         }
         Fact::Date(f) => {
             let d = w.dates[f.index()];
             let dw = &words.dates[f.index()];
-            let not_sure = &words.phrases.not_sure;
             let Some((lo, hi)) = d.span else {
-                return dw.none.clone();
+                return Msg::rule(&dw.none);
             };
             let whole_year = lo.year() == hi.year()
                 && (lo.month(), lo.day()) == (1, 1)
                 && ((hi.month(), hi.day()) == (12, 31) || hi == today);
             let text = if lo == hi {
-                lo.to_string()
+                Msg::Date(lo)
             } else if whole_year {
-                lo.year().to_string()
+                Msg::Number(i64::from(lo.year()))
             } else if hi == today {
                 if d.none {
                     // "Not sure", or an answer like "none in the last 7 years" that still allows none.
-                    return match lo == calendar::EARLIEST {
-                        true => not_sure.clone(),
-                        false => format!(
-                            "{not_sure} {}",
-                            words.phrases.alternative.replace("{}", &dw.none)
-                        ),
+                    return if lo == calendar::EARLIEST {
+                        not_sure()
+                    } else {
+                        or_also(words, not_sure(), &dw.none)
                     };
                 }
                 if lo == calendar::EARLIEST {
-                    not_sure.clone()
+                    not_sure()
                 } else {
-                    dw.after
-                        .replace("{}", &lo.yesterday().unwrap_or(lo).to_string())
+                    Msg::rule_with_value(&dw.after, Msg::Date(lo.yesterday().unwrap_or(lo)))
                 }
             } else if lo == calendar::EARLIEST {
-                dw.on_or_before.replace("{}", &hi.to_string())
+                Msg::rule_with_value(&dw.on_or_before, Msg::Date(hi))
             } else {
-                format!("{lo} – {hi}")
+                range(Msg::Date(lo), Msg::Date(hi))
             };
             if d.none && !dw.none.is_empty() {
-                format!(
-                    "{text} {}",
-                    words.phrases.alternative.replace("{}", &dw.none)
-                )
+                or_also(words, text, &dw.none)
             } else {
                 text
             }
@@ -334,12 +335,17 @@ pub fn describe_answer(book: &RuleBook, w: &World, today: jiff::civil::Date, fac
         Fact::Int(f) => {
             let (lo, hi) = w.ints[f.index()];
             if lo == hi {
-                lo.to_string()
+                Msg::Number(i64::from(lo))
             } else {
-                format!("{lo} – {hi}")
+                range(Msg::Number(i64::from(lo)), Msg::Number(i64::from(hi)))
             }
         }
     }
+}
+
+/// "from – to".
+fn range(from: Msg, to: Msg) -> Msg {
+    Msg::with("range", vec![("from", from), ("to", to)])
 }
 
 fn full_choice(w: &World, fact: Fact) -> bool {

@@ -1,5 +1,6 @@
 //! The engine: applies every remedy of every rule set to every charge and gives each an outcome that
-//! explains itself.
+//! explains itself. Results name their words by message id (`message::Msg`), so a screening is the same
+//! in every language.
 //!
 //! Conditions are read with three values (true, false, "depends on a not-sure answer"). Where an answer
 //! matters and the person was not sure, the possible answers are split in two and each side is evaluated
@@ -13,6 +14,7 @@ use jiff::civil::Date;
 use crate::answers::Answers;
 use crate::calendar;
 use crate::facts::{DateFact, EnumFact, Fact, IntFact, OffenseAttr};
+use crate::message::Msg;
 use crate::rules::{Catalog, Clause, Cond, Notice, Remedy, RuleBook, RuleSet, Then};
 pub use explain::describe_answer;
 use world::World;
@@ -63,23 +65,24 @@ impl Status {
 #[derive(Clone, Debug)]
 pub struct Branch<'r> {
     pub status: Status,
+    /// The message ids of the reason and of the next steps.
     pub reason: &'r str,
     pub next_steps: &'r [String],
     /// This branch holds in every case the other branches do not cover (`when` lists them all).
     pub otherwise: bool,
-    /// The splits leading here, one list per alternative; put into words only when asked for.
+    /// The splits leading here, one list per alternative; described only when asked for.
     paths: Vec<Vec<(Split, bool)>>,
     original: World,
     book: &'r RuleBook,
-    words: std::cell::OnceCell<Vec<Vec<String>>>,
+    words: std::cell::OnceCell<Vec<Vec<Msg>>>,
 }
 
 impl Branch<'_> {
-    /// Alternatives, each a list of conditions in words that hold together. Screening does not spend
-    /// time on these words until something shows them.
-    pub fn when(&self) -> &[Vec<String>] {
+    /// Alternatives, each a list of conditions that hold together (each in no language yet). Screening
+    /// does not spend time on these until something shows them.
+    pub fn when(&self) -> &[Vec<Msg>] {
         self.words.get_or_init(|| {
-            let mut out: Vec<Vec<String>> = Vec::with_capacity(self.paths.len());
+            let mut out: Vec<Vec<Msg>> = Vec::with_capacity(self.paths.len());
             for path in &self.paths {
                 let conditions = explain::path_words(self.book, &self.original, path);
                 if !out.contains(&conditions) {
@@ -97,12 +100,13 @@ pub struct Outcome<'r> {
     pub rule_set: &'r RuleSet,
     pub remedy: &'r Remedy,
     pub status: Status,
+    /// The message ids of the reason and of the next steps.
     pub reason: &'r str,
     pub next_steps: &'r [String],
     /// The facts the outcome relied on, as a set of `Fact::slot()` bits.
     pub relied: u64,
     /// What was assumed or checked for answers the person was not sure of.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Msg>,
     /// For a conditional outcome: what holds under which conditions.
     pub branches: Vec<Branch<'r>>,
 }

@@ -27,6 +27,39 @@ pub fn app(settings: Settings) -> ClearPathApp {
     app
 }
 
+/// The words of the program and of `book`'s rules in `language`.
+pub fn texts(book: &RuleBook, language: &str) -> clearpath::i18n::Texts {
+    clearpath::i18n::Texts::new(language)
+        .expect("the program's words")
+        .with_rules(book)
+        .expect("the rules' words")
+}
+
+/// The text report of `answers` as `clearpath screen` prints it, in `language`.
+pub fn text_report(
+    book: &RuleBook,
+    answers: &clearpath::answers::Answers,
+    today: Date,
+    language: &str,
+) -> String {
+    let result = clearpath::screening::screen(book, answers, today);
+    let p = clearpath::present::present(&result);
+    clearpath::render::text::text(&p, &texts(book, language))
+}
+
+/// The JSON report of `answers` as `clearpath screen --format json` prints it (without the final
+/// newline), in `language`.
+pub fn json_report(
+    book: &RuleBook,
+    answers: &clearpath::answers::Answers,
+    today: Date,
+    language: &str,
+) -> String {
+    let result = clearpath::screening::screen(book, answers, today);
+    let p = clearpath::present::present(&result);
+    clearpath::render::json::json(&p, &texts(book, language))
+}
+
 /// The scrypt work factor the tests save progress at.
 pub const CHEAP_WORK_FACTOR: u8 = 10;
 
@@ -35,6 +68,61 @@ pub const CHEAP_WORK_FACTOR: u8 = 10;
 pub fn harness(builder: HarnessBuilder<ClearPathApp>, settings: Settings) -> H {
     builder.build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app(settings))
 }
+
+/// The window opened on `screen` with `answers` already given (every charge's questions seen), as a
+/// person arrives there: tests of one screen start on it instead of walking from the welcome screen.
+pub fn harness_at(
+    builder: HarnessBuilder<ClearPathApp>,
+    settings: Settings,
+    screen: clearpath::app::Screen,
+    answers: &str,
+) -> H {
+    let mut app = app(settings);
+    app.session.answers = parse_answers(answers);
+    app.session.finished_charges = app.session.answers.charges.len();
+    app.screen = screen;
+    let mut h = builder.build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app);
+    h.run();
+    h
+}
+
+/// Answers from RON text.
+pub fn parse_answers(text: &str) -> clearpath::answers::Answers {
+    let source = clearpath::source::SourceText::new("answers.ron", text);
+    clearpath::answers::Answers::parse(&source).expect("the answers parse")
+}
+
+/// The answers of the walk that enters one charge (tests/app.rs's `FEE_CHARGE`): selling sex
+/// (§53A(a)), guilty in an adult court on 2019-05-01, no jail and no probation, 21 or older, someone
+/// was forcing, tricking or controlling the person; no open case, a U.S. citizen, every record
+/// question answered No.
+pub const FEE_CHARGE_ANSWERS: &str = r#"(
+    version: 2,
+    charges: [
+        (
+            offense: Offense("c272_53A_a"),
+            court: MassachusettsAdult,
+            outcome: Guilty,
+            when: Date("2019-05-01"),
+            released: NotHeld,
+            probation_end: NoProbation,
+            age: From21,
+            coerced: Yes,
+            official_documents: No,
+        ),
+    ],
+    record: (
+        other_ma_guilty: (last_7_years: No),
+        out_of_state: (any: No),
+        other_imprisonment: (last_7_years: No),
+        other_cases: No,
+        false_identity: No,
+        open_case: No,
+        supervision_now: No,
+        registered: No,
+        us_citizen: Yes,
+    ),
+)"#;
 
 /// Click the control named `label` and let the window settle.
 pub fn click(h: &mut H, label: &str) {

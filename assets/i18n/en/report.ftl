@@ -1,21 +1,7 @@
 # The plain-text screening report printed by `clearpath screen`.
 
 report-title = ClearPath screening as of { $date }
-report-not-advice = Not legal advice. A court or agency decides every request.
 report-rules-used = Rules used:
-report-catalog = Offense list, version { $version }, reviewed { $reviewed }
-report-rule-set = { $title } ({ $id }), version { $version }, reviewed { $reviewed }, { $origin }
-report-origin-bundled = built in
-report-origin-folder = from { $folder }
-report-notices = First, for your whole record:
-report-may-apply = { $title } (may apply)
-report-see = See: { $citation }
-report-charge = Charge { $number }: { $heading }
-report-charge-heading = { $offense } — court: { $court }; outcome: { $outcome }; when: { $when }
-report-today = Today: { $title }
-report-if-bill = If the bill passes: { $title }
-report-bill-pending = Note: { $bill } ({ $session }) is a pending bill, not law. These results show what it would do if passed as its supporters describe it. Rules reviewed { $reviewed }.
-report-outcome = { $status } — { $remedy } ({ $citation })
 report-status = [{ $marker }] { $status }
 report-marker-automatic = auto
 report-marker-available = yes
@@ -23,11 +9,3 @@ report-marker-available-from = date
 report-marker-conditional = ?
 report-marker-needs-review = review
 report-marker-not-available = no
-report-why = Why: { $reason }
-report-next = Next: { $step }
-report-note = Note: { $note }
-report-fact = { $label }: { $answer }
-report-based-on = Based on: { $facts }
-report-otherwise = { $status } in every other case
-report-if = { $status } if { $conditions }
-report-or-if = {" "}— or if{" "}

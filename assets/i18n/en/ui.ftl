@@ -40,7 +40,6 @@ about-bill = About the bill
 
 early-heading = First, two questions
 record-heading = About your whole record
-charge-number = Charge { $number }
 offense-pick = Pick the charge:
 date-field = Date (YYYY-MM-DD)
 year-field = Year (YYYY)
@@ -60,26 +59,8 @@ review-change = Change: { $question }
 review-see-results = See results
 
 results-title = Your results
-results-not-advice = This is not legal advice. A court or agency decides. "Not sure" answers are never guessed: results show what each possible answer would mean.
-results-first = First, for your whole record
-notice-may-apply = may apply
-see-statute = See { $citation }
 results-today = Today
 results-bill = If the bill passes
-bill-banner = { $bill } ({ $session }) is a pending bill, not law. Results under it show what it would do if passed as its supporters describe it. Rules checked { $reviewed }.
-bill-tag = Under { $bill }, a pending bill, not law
-results-ruled-out = Routes that do not apply ({ $count })
-branch-if = If { $conditions }
-branch-or = {", or if "}
-branch-otherwise = In every other case
-next-step = What to do next: { $step }
-
-status-automatic = Happens on its own
-status-available = You can ask for this now
-status-available-from = You can ask for this from { $date }
-status-conditional = Depends on answers you were not sure of
-status-needs-review = An advocate should review
-status-not-available = Not available
 
 summary-heading = Take-home summary
 summary-help-text = Save or print a summary of these results. It starts with a plain title, so a glance at the page does not show what it is about. A saved or printed summary can be found by others: keep it somewhere safe.
@@ -121,7 +102,6 @@ settings-file-none = No clinic settings file. A clinic can put one at { $path }.
 settings-done = Done
 
 settings-idle-suffix = {" "}min
-translation-pending-review = This translation has not yet been reviewed by a qualified legal translator. If something is unclear, ask for the English version.
 summary-appendix-language = Language of the appendix:
 rules-override-failed = The clinic's rules folder could not be used, so the rules built into ClearPath are used instead. An advocate can check the folder with "clearpath check-rules". What went wrong:
 

@@ -1,21 +1,7 @@
 # El informe de texto que imprime `clearpath screen`.
 
 report-title = Evaluación de ClearPath al { $date }
-report-not-advice = No es asesoría legal. Un tribunal o una agencia decide cada solicitud.
 report-rules-used = Reglas usadas:
-report-catalog = Lista de delitos, versión { $version }, revisada el { $reviewed }
-report-rule-set = { $title } ({ $id }), versión { $version }, revisada el { $reviewed }, { $origin }
-report-origin-bundled = incluida en el programa
-report-origin-folder = de { $folder }
-report-notices = Primero, para todos sus antecedentes:
-report-may-apply = { $title } (puede aplicarse)
-report-see = Vea: { $citation }
-report-charge = Cargo { $number }: { $heading }
-report-charge-heading = { $offense } — tribunal: { $court }; resultado: { $outcome }; cuándo: { $when }
-report-today = Hoy: { $title }
-report-if-bill = Si el proyecto de ley se aprueba: { $title }
-report-bill-pending = Nota: { $bill } ({ $session }) es un proyecto de ley pendiente, no es ley. Estos resultados muestran lo que haría si se aprueba tal como lo describen quienes lo apoyan. Reglas revisadas el { $reviewed }.
-report-outcome = { $status } — { $remedy } ({ $citation })
 report-status = [{ $marker }] { $status }
 report-marker-automatic = auto
 report-marker-available = sí
@@ -23,11 +9,3 @@ report-marker-available-from = fecha
 report-marker-conditional = ?
 report-marker-needs-review = revisar
 report-marker-not-available = no
-report-why = Por qué: { $reason }
-report-next = Próximo paso: { $step }
-report-note = Nota: { $note }
-report-fact = { $label }: { $answer }
-report-based-on = Basado en: { $facts }
-report-otherwise = { $status } en todos los demás casos
-report-if = { $status } si { $conditions }
-report-or-if = {" "}— o si{" "}

@@ -40,7 +40,6 @@ about-bill = Sobre el proyecto de ley
 
 early-heading = Primero, dos preguntas
 record-heading = Sobre todos sus antecedentes
-charge-number = Cargo { $number }
 offense-pick = Elija el cargo:
 date-field = Fecha (AAAA-MM-DD)
 year-field = Año (AAAA)
@@ -60,26 +59,8 @@ review-change = Cambiar: { $question }
 review-see-results = Ver resultados
 
 results-title = Sus resultados
-results-not-advice = Esto no es asesoría legal. Un tribunal o una agencia decide. Nunca adivinamos las respuestas "No sé": los resultados muestran lo que significaría cada respuesta posible.
-results-first = Primero, para todos sus antecedentes
-notice-may-apply = puede aplicarse
-see-statute = Vea { $citation }
 results-today = Hoy
 results-bill = Si se aprueba el proyecto de ley
-bill-banner = { $bill } ({ $session }) es un proyecto de ley pendiente, no una ley. Los resultados según este proyecto muestran lo que haría si se aprobara tal como lo describen quienes lo apoyan. Reglas revisadas: { $reviewed }.
-bill-tag = Según { $bill }, un proyecto de ley pendiente, no una ley
-results-ruled-out = Vías que no se aplican ({ $count })
-branch-if = Si { $conditions }
-branch-or = {", o si "}
-branch-otherwise = En cualquier otro caso
-next-step = Qué hacer ahora: { $step }
-
-status-automatic = Ocurre de forma automática
-status-available = Puede pedirlo ahora
-status-available-from = Puede pedirlo a partir del { $date }
-status-conditional = Depende de respuestas de las que usted no tenía certeza
-status-needs-review = Conviene que lo revise una persona asesora legal
-status-not-available = No disponible
 
 summary-heading = Resumen para llevar
 summary-help-text = Guarde o imprima un resumen de estos resultados. Empieza con un título sencillo, así que quien mire la página de reojo no verá de qué trata. Otras personas pueden encontrar un resumen guardado o impreso: guárdelo en un lugar seguro.
@@ -121,7 +102,6 @@ settings-file-none = No hay archivo de configuración de la clínica. Una clíni
 settings-done = Listo
 
 settings-idle-suffix = {" "}min
-translation-pending-review = Esta traducción todavía no la ha revisado un traductor legal calificado. Si algo no está claro, pida la versión en inglés.
 summary-appendix-language = Idioma del apéndice:
 rules-override-failed = No se pudo usar la carpeta de reglas de la clínica, así que se usan las reglas que vienen con ClearPath. Una persona asesora legal puede revisar la carpeta con "clearpath check-rules". Qué falló:
 

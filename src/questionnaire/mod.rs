@@ -4,6 +4,8 @@
 //!
 //! No egui here: the window draws what this module describes, and tests can walk it without a window.
 
+pub mod walk;
+
 use serde::Deserialize;
 use strum::VariantNames as _;
 
@@ -14,7 +16,7 @@ use crate::answers::{
 use crate::source::{Place, SourceText, closest};
 
 /// The questions file built into the program.
-pub const QUESTIONS_FILE: &str = include_str!("../assets/questions.ron");
+pub const QUESTIONS_FILE: &str = include_str!("../../assets/questions.ron");
 
 /// Where in the walk a question is asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

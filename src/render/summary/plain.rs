@@ -1,4 +1,4 @@
-//! The summary as plain text: for golden tests and for an on-screen preview. Lines are not wrapped (the
+//! The summary's lines as plain text: for golden tests and for an on-screen preview. Lines are not wrapped (the
 //! reader's window wraps them); indentation is two spaces a level and list items start with "- ".
 
 use std::fmt::Write as _;

@@ -1,0 +1,260 @@
+//! One question per page: its heading, help, why it is asked where that matters, its choices, and Back
+//! and Next. The page keeps what is being typed for dates, per charge and question, so Back never loses
+//! it; it is zeroed when the session ends.
+
+use eframe::egui;
+
+use super::{Command, Screen, View};
+use crate::answers::{Day, OffenseAnswer, When};
+use crate::app::ClearPathApp;
+use crate::message::Msg;
+use crate::questionnaire::{self, Field, Kind, Question, Section};
+
+/// Text typed for a date question, kept so Back never loses it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateDraft {
+    /// The choice made: `Date`, `Year`, `NoCustody` or `NotSure` (empty before any choice).
+    pub mode: String,
+    pub text: String,
+}
+
+/// The question page's state: the dates being typed.
+#[derive(Debug, Default)]
+pub struct QuestionPage {
+    /// Per charge, the date drafts by field; kept in step with the answers' charges.
+    charges: Vec<Vec<(Field, DateDraft)>>,
+    record: Vec<(Field, DateDraft)>,
+}
+
+/// What is typed is zeroed in memory when the session ends.
+impl Drop for QuestionPage {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        for (_, draft) in self
+            .record
+            .iter_mut()
+            .chain(self.charges.iter_mut().flatten())
+        {
+            draft.text.zeroize();
+        }
+    }
+}
+
+impl QuestionPage {
+    pub fn draft_mut(&mut self, charge: Option<usize>, field: Field) -> &mut DateDraft {
+        let list = match charge {
+            Some(i) => {
+                while self.charges.len() <= i {
+                    self.charges.push(Vec::new());
+                }
+                &mut self.charges[i]
+            }
+            None => &mut self.record,
+        };
+        let pos = match list.iter().position(|(f, _)| *f == field) {
+            Some(p) => p,
+            None => {
+                list.push((field, DateDraft::default()));
+                list.len() - 1
+            }
+        };
+        &mut list[pos].1
+    }
+
+    pub fn draft(&self, charge: Option<usize>, field: Field) -> Option<&DateDraft> {
+        let list = match charge {
+            Some(i) => self.charges.get(i)?,
+            None => &self.record,
+        };
+        list.iter().find(|(f, _)| *f == field).map(|(_, d)| d)
+    }
+
+    /// A charge was removed: its drafts go, and later charges' move up.
+    pub fn remove_charge(&mut self, i: usize) {
+        if i < self.charges.len() {
+            self.charges.remove(i);
+        }
+    }
+}
+
+impl View for QuestionPage {
+    fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
+        let (section, charge, index) = match app.screen {
+            Screen::Question { section, index } => (section, None, index),
+            Screen::ChargeQuestion { charge, index } => (Section::Charge, Some(charge), index),
+            _ => return None,
+        };
+        let Some(question) = app.questions.questions.get(index).cloned() else {
+            return Some(Command::Next);
+        };
+        ui.label(egui::RichText::new(super::part_heading(app, section, charge)).strong());
+        ui.add_space(4.0);
+        let heading = ui.heading(app.t(&format!("q-{}", question.id)));
+        ui.label(app.t(&format!("q-{}-help", question.id)));
+        if question.sensitive {
+            ui.add_space(4.0);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(app.t(&format!("q-{}-why", question.id)));
+            });
+        }
+        ui.add_space(8.0);
+        super::radio_group(ui, heading.id, |ui| match question.field.kind() {
+            Kind::Choice(_) => choice_ui(app, ui, &question, charge),
+            Kind::Date(_) => self.date_ui(app, ui, &question, charge),
+            Kind::Offense => offense_ui(app, ui, &question, charge),
+        });
+        super::nav_ui(app, ui, &app.t("next"))
+    }
+}
+
+fn choice_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, q: &Question, charge: Option<usize>) {
+    let current = q.field.value(
+        &app.session.answers,
+        charge.and_then(|i| app.session.answers.charges.get(i)),
+    );
+    for value in &q.choices {
+        let label = app.t(&format!("choice-{value}"));
+        if ui.radio(current == *value, label).clicked() {
+            q.field.set(&mut app.session.answers, charge, value);
+        }
+    }
+}
+
+impl QuestionPage {
+    fn date_ui(
+        &mut self,
+        app: &mut ClearPathApp,
+        ui: &mut egui::Ui,
+        q: &Question,
+        charge: Option<usize>,
+    ) {
+        let field = q.field;
+        let answer_mode = field.value(
+            &app.session.answers,
+            charge.and_then(|i| app.session.answers.charges.get(i)),
+        );
+        let mode = match self.draft(charge, field) {
+            Some(d) if !d.mode.is_empty() => d.mode.clone(),
+            _ => answer_mode.to_string(),
+        };
+        for value in &q.choices {
+            let label = app.t(&format!("choice-{value}"));
+            if ui.radio(mode == *value, label).clicked() {
+                let known = match field.when(
+                    &app.session.answers,
+                    charge.and_then(|i| app.session.answers.charges.get(i)),
+                ) {
+                    When::Date(d) if *value == "Date" => d.to_string(),
+                    When::Year(y) if *value == "Year" => y.to_string(),
+                    _ => String::new(),
+                };
+                let draft = self.draft_mut(charge, field);
+                draft.mode = (*value).to_string();
+                if draft.text.is_empty() {
+                    draft.text = known;
+                }
+                let text = draft.text.clone();
+                apply_date_text(app, charge, field, value, &text);
+            }
+        }
+        if mode == "Date" || mode == "Year" {
+            ui.add_space(6.0);
+            let label_id = if mode == "Date" {
+                "date-field"
+            } else {
+                "year-field"
+            };
+            let label = ui.label(app.t(label_id));
+            let mut text = self.draft_mut(charge, field).text.clone();
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut text).desired_width(160.0))
+                .labelled_by(label.id);
+            if edit.changed() {
+                self.draft_mut(charge, field).text = text.clone();
+                apply_date_text(app, charge, field, &mode, &text);
+            }
+            let set = field.when(
+                &app.session.answers,
+                charge.and_then(|i| app.session.answers.charges.get(i)),
+            );
+            if !text.is_empty() && set == When::NotSure {
+                ui.label(app.t(if mode == "Date" {
+                    "date-invalid"
+                } else {
+                    "year-invalid"
+                }));
+            }
+        }
+    }
+}
+
+/// Set a date answer from typed text; anything that is not a real date in the past stays "not sure".
+fn apply_date_text(
+    app: &mut ClearPathApp,
+    charge: Option<usize>,
+    field: Field,
+    mode: &str,
+    text: &str,
+) {
+    let today = app.today;
+    let answers = &mut app.session.answers;
+    match mode {
+        "Date" => {
+            let when = match crate::calendar::parse_date(text.trim()) {
+                Ok(d) if d <= today => When::Date(Day(d)),
+                _ => When::NotSure,
+            };
+            field.set_when(answers, charge, when);
+        }
+        "Year" => {
+            let when = match text.trim().parse::<i16>() {
+                Ok(y) if (crate::calendar::EARLIEST.year()..=today.year()).contains(&y) => {
+                    When::Year(y)
+                }
+                _ => When::NotSure,
+            };
+            field.set_when(answers, charge, when);
+        }
+        other => field.set(answers, charge, other),
+    }
+}
+
+fn offense_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, q: &Question, charge: Option<usize>) {
+    choice_ui(app, ui, q, charge);
+    let Some(c) = charge else { return };
+    let Some(OffenseAnswer::Offense(current)) = app
+        .session
+        .answers
+        .charges
+        .get(c)
+        .map(|ch| ch.offense.clone())
+    else {
+        return;
+    };
+    let Ok(book) = &app.book else { return };
+    let choices: Vec<(String, String)> = book
+        .catalog
+        .answer_ids()
+        .into_iter()
+        .filter_map(|id| {
+            let (name, statute) = match book.catalog.offenses.iter().find(|o| o.id == id) {
+                Some(o) => (&o.name, &o.statute),
+                None => {
+                    let g = book.catalog.groups.iter().find(|g| g.id == id)?;
+                    (&g.name, &g.statute)
+                }
+            };
+            let name = app.texts.say(&Msg::rule(name));
+            Some((id.to_string(), format!("{name} — {statute}")))
+        })
+        .collect();
+    ui.add_space(6.0);
+    ui.label(app.t("offense-pick"));
+    ui.indent("offense_list", |ui| {
+        for (id, label) in choices {
+            if ui.radio(current == id, label).clicked() {
+                questionnaire::set_offense(&mut app.session.answers, c, OffenseAnswer::Offense(id));
+            }
+        }
+    });
+}

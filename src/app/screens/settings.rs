@@ -1,0 +1,97 @@
+//! Settings for this session: clearing after a period without input, discreet mode, language, text
+//! size and colours; and whether a clinic's settings file was read.
+
+use eframe::egui;
+
+use super::{Command, Screen, View};
+use crate::app::settings::{IDLE_MINUTES, TEXT_SCALE, Theme, config_path};
+use crate::app::{ClearPathApp, ClinicDefaults};
+
+#[derive(Debug, Default)]
+pub struct SettingsPage;
+
+impl View for SettingsPage {
+    fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
+        let mut command = None;
+        ui.heading(app.t("settings-title"));
+        ui.label(app.t("settings-session-only"));
+        ui.add_space(8.0);
+        let label = ui.label(app.t("settings-idle"));
+        let mut minutes = app.settings.idle_minutes;
+        if ui
+            .add(
+                egui::Slider::new(&mut minutes, IDLE_MINUTES).suffix(app.t("settings-idle-suffix")),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            app.settings.idle_minutes = minutes;
+        }
+        let mut discreet = app.settings.discreet;
+        if ui
+            .checkbox(&mut discreet, app.t("settings-discreet"))
+            .changed()
+        {
+            app.settings.discreet = discreet;
+        }
+        ui.label(app.t("settings-discreet-help"));
+        ui.add_space(6.0);
+        let label = ui.label(app.t("settings-language"));
+        super::radio_group(ui, label.id, |ui| {
+            for &(language, ref name) in std::rc::Rc::clone(&app.language_names).iter() {
+                if ui.radio(app.settings.language == language, name).clicked() {
+                    command = Some(Command::SetLanguage(language));
+                }
+            }
+        });
+        super::translation_note(app, ui);
+        ui.add_space(6.0);
+        let label = ui.label(app.t("settings-text-size"));
+        let mut scale = app.settings.text_scale;
+        if ui
+            .add(egui::Slider::new(&mut scale, TEXT_SCALE).step_by(0.25))
+            .labelled_by(label.id)
+            .changed()
+        {
+            app.settings.text_scale = scale;
+        }
+        ui.add_space(6.0);
+        let label = ui.label(app.t("settings-theme"));
+        super::radio_group(ui, label.id, |ui| {
+            for theme in Theme::ALL {
+                if ui
+                    .radio(app.settings.theme == theme, app.t(theme.message_id()))
+                    .clicked()
+                {
+                    app.settings.theme = theme;
+                }
+            }
+        });
+        ui.add_space(6.0);
+        match &app.clinic_defaults {
+            ClinicDefaults::Loaded(path) => {
+                ui.label(app.t_args(
+                    "settings-file-loaded",
+                    &[("path", &path.display().to_string())],
+                ));
+            }
+            ClinicDefaults::None => {
+                let path = config_path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                ui.label(app.t_args("settings-file-none", &[("path", &path)]));
+            }
+            ClinicDefaults::Invalid(e) => {
+                ui.label(app.t("settings-file-error"));
+                ui.monospace(e);
+            }
+        }
+        ui.add_space(12.0);
+        if ui.button(app.t("settings-done")).clicked()
+            && let Screen::Settings { back } = &app.screen
+        {
+            command = Some(Command::Go((**back).clone()));
+        }
+        command
+    }
+}
