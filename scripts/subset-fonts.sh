@@ -11,7 +11,7 @@
 #   accents, modifier letters (ʻokina, apostrophe), Greek, Cyrillic, general punctuation (dashes,
 #   quotes, bullet, ellipsis), the euro sign, №, ™, arrows, the minus sign and the replacement mark.
 # Any other character a summary holds (a name typed in another script) prints as "?"; see
-# src/summary/pdf.rs. After changing this list, run the tests: tests/summary.rs checks the Spanish
+# src/render/summary/pdf.rs. After changing this list, run the tests: tests/summary.rs checks the Spanish
 # letters and the typed name print.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -515,6 +515,39 @@ mod tests {
         assert!(all.len() <= 64, "facts relied on are bits of a u64");
     }
 
+    /// Every value's name is its own, reads back as the same value and has its own bit; a "not
+    /// sure" answer (a value not among the fact's) stands for every bit.
+    fn check_values<T: FactValues + std::fmt::Debug>() {
+        assert_eq!(T::VALUES.len(), T::NAMES.len());
+        let mut seen = std::collections::HashSet::new();
+        for (i, v) in T::VALUES.iter().enumerate() {
+            assert!(seen.insert(T::NAMES[i]), "{} named twice", T::NAMES[i]);
+            assert_eq!(v.index(), Some(i));
+            assert_eq!(v.name(), Some(T::NAMES[i]));
+            assert_eq!(T::from_name(T::NAMES[i]), Some(*v));
+            assert_eq!(v.bits(), 1 << i);
+        }
+        assert_eq!(T::all_bits().count_ones() as usize, T::VALUES.len());
+        assert_eq!(T::from_name("not_a_value"), None);
+    }
+
+    #[test]
+    fn every_fact_value_table_reads_both_ways() {
+        check_values::<Court>();
+        check_values::<Disposition>();
+        check_values::<AgeBand>();
+        check_values::<Reply>();
+        check_values::<Citizenship>();
+        check_values::<Confirmed>();
+        check_values::<Side>();
+        check_values::<OffenseGrade>();
+        check_values::<MailSealing>();
+        // An answer's "not sure" is every value.
+        assert_eq!(Court::NotSure.index(), None);
+        assert_eq!(Court::NotSure.bits(), Court::all_bits());
+        assert_eq!(Reply::PreferNotToSay.bits(), Reply::all_bits());
+    }
+
     #[test]
     fn enum_values_fit_their_masks() {
         for fact in EnumFact::ALL {

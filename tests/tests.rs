@@ -12,6 +12,7 @@ mod dependencies;
 mod docs_examples;
 mod fuzz_regressions;
 mod keyboard;
+mod present;
 mod properties;
 mod readability;
 mod rule_files;

@@ -623,48 +623,49 @@ fn plan(sets: &[SetItem], charges: &[ChargeItem]) -> Vec<PlanStep> {
         if item.bill.is_some() {
             continue;
         }
-        for c in charges {
-            for r in &c.columns[column] {
-                let kind = match r.status {
-                    Status::Available => PlanKind::Now,
-                    Status::Automatic => PlanKind::Check,
-                    Status::AvailableFrom(d) => PlanKind::From(d),
-                    Status::Conditional | Status::NeedsReview => PlanKind::AskAdvocate,
-                    Status::NotAvailable => continue,
-                };
-                let route = r.name_cited();
-                let step_list = r
-                    .next_steps
-                    .iter()
-                    .chain(r.branches.iter().flat_map(|b| &b.next_steps));
-                match steps
-                    .iter_mut()
-                    .find(|s| s.kind == kind && s.route.as_ref() == Some(&route))
-                {
-                    Some(s) => {
-                        if !s.charges.contains(&c.number) {
-                            s.charges.push(c.number);
-                        }
-                        for step in step_list {
-                            if !s.next_steps.contains(step) {
-                                s.next_steps.push(step.clone());
-                            }
-                        }
-                    }
-                    None => {
-                        let mut next_steps: Vec<Msg> = Vec::new();
-                        for step in step_list {
-                            if !next_steps.contains(step) {
-                                next_steps.push(step.clone());
-                            }
-                        }
-                        steps.push(PlanStep {
-                            kind,
-                            route: Some(route),
-                            charges: vec![c.number],
-                            next_steps,
-                        });
-                    }
+        // Remedy by remedy, in the rule file's order (each charge has the same remedies), then charge
+        // by charge.
+        let remedies = charges.first().map_or(0, |c| c.columns[column].len());
+        let routes = (0..remedies).flat_map(|i| {
+            charges
+                .iter()
+                .map(move |c| (c.number, &c.columns[column][i]))
+        });
+        for (number, r) in routes {
+            let kind = match r.status {
+                Status::Available => PlanKind::Now,
+                Status::Automatic => PlanKind::Check,
+                Status::AvailableFrom(d) => PlanKind::From(d),
+                Status::Conditional | Status::NeedsReview => PlanKind::AskAdvocate,
+                Status::NotAvailable => continue,
+            };
+            let route = Some(r.name_cited());
+            let at = match steps
+                .iter()
+                .position(|s| s.kind == kind && s.route == route)
+            {
+                Some(at) => at,
+                None => {
+                    steps.push(PlanStep {
+                        kind,
+                        route,
+                        charges: Vec::new(),
+                        next_steps: Vec::new(),
+                    });
+                    steps.len() - 1
+                }
+            };
+            let step = &mut steps[at];
+            if !step.charges.contains(&number) {
+                step.charges.push(number);
+            }
+            for next in r
+                .next_steps
+                .iter()
+                .chain(r.branches.iter().flat_map(|b| &b.next_steps))
+            {
+                if !step.next_steps.contains(next) {
+                    step.next_steps.push(next.clone());
                 }
             }
         }
