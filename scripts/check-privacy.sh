@@ -234,7 +234,7 @@ write_allow() { # session folder
   local s
   s=$(printf '%s' "$1" | sed 's/[][\.*^$+?(){}|]/\\&/g')
   printf '%s\n' --allow "^$s/out(-offline)?/summary\\.pdf\$" \
-    --allow "^$s/out(-offline)?/\\.summary-[0-9a-f]+\\.tmp\$" \
+    --allow "^$s/out(-offline)?/\\.summary-[0-9A-Za-z]+\\.tmp\$" \
     --allow "^$s/cache/mesa_shader_cache[^/]*(/|\$)"
 }
 
