@@ -15,6 +15,7 @@ pub mod session;
 pub mod settings;
 pub mod tasks;
 pub mod theme;
+mod watch;
 
 use eframe::egui;
 use jiff::civil::Date;
@@ -95,9 +96,8 @@ pub struct ClearPathApp {
     pub exiting: bool,
     /// The threads of tasks abandoned when a session ended, still finishing their current step.
     pub abandoned: Vec<std::thread::JoinHandle<()>>,
-    keys: QuickExitKeys,
-    shift_down: bool,
-    idle: Option<IdleTimer>,
+    /// The quick exit's keys and the inactivity timer, read from each frame's input.
+    watch: watch::Watch,
     title: String,
     zoom: f32,
     /// The theme last given to egui (none before the first frame).
@@ -141,9 +141,7 @@ impl ClearPathApp {
             cleared_for_idle: false,
             exiting: false,
             abandoned: Vec::new(),
-            keys: QuickExitKeys::default(),
-            shift_down: false,
-            idle: None,
+            watch: watch::Watch::default(),
             title: String::new(),
             zoom: 0.0,
             applied_theme: None,
@@ -243,14 +241,14 @@ impl ClearPathApp {
             blank_ui(ui);
             return;
         }
-        if self.watch_keys(&ctx) {
+        if self.watch.exit_keys(&ctx) {
             self.quick_exit(&ctx);
             blank_ui(ui);
             return;
         }
         self.apply_view_settings(&ctx);
         self.finish_task();
-        let idle = self.watch_idle(&ctx);
+        let idle = self.watch.idle(&ctx, self.settings.idle_minutes);
         if idle == Idle::Expired {
             self.clear_session();
             self.cleared_for_idle = true;
@@ -372,85 +370,6 @@ impl ClearPathApp {
             });
         });
         commands
-    }
-
-    /// Watch for the quick-exit keys; true when the pattern completes. egui reports Shift as a key of
-    /// its own; where a platform reports only a change of modifiers, Shift going down counts instead.
-    fn watch_keys(&mut self, ctx: &egui::Context) -> bool {
-        let mut triggered = false;
-        ctx.input(|i| {
-            let shift_keys = i.events.iter().any(|e| {
-                matches!(
-                    e,
-                    egui::Event::Key {
-                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
-                        ..
-                    }
-                )
-            });
-            for event in &i.events {
-                match event {
-                    egui::Event::Key {
-                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
-                        pressed: true,
-                        repeat: false,
-                        ..
-                    } => triggered |= self.keys.shift_pressed(i.time),
-                    egui::Event::Key {
-                        key: egui::Key::ShiftLeft | egui::Key::ShiftRight,
-                        ..
-                    } => {}
-                    egui::Event::Key { pressed: true, .. } | egui::Event::Text(_) => {
-                        self.keys.other_key()
-                    }
-                    egui::Event::ModifiersChanged(m) => {
-                        if m.shift && !self.shift_down && !shift_keys {
-                            triggered |= self.keys.shift_pressed(i.time);
-                        }
-                        self.shift_down = m.shift;
-                    }
-                    _ => {}
-                }
-            }
-        });
-        triggered
-    }
-
-    fn watch_idle(&mut self, ctx: &egui::Context) -> Idle {
-        let (now, active) = ctx.input(|i| {
-            let active = i.events.iter().any(|e| {
-                matches!(
-                    e,
-                    egui::Event::Key { .. }
-                        | egui::Event::Text(_)
-                        | egui::Event::PointerButton { .. }
-                        | egui::Event::PointerMoved(_)
-                        | egui::Event::MouseWheel { .. }
-                        | egui::Event::Touch { .. }
-                )
-            });
-            (i.time, active)
-        });
-        let minutes = self.settings.idle_minutes;
-        let timer = match &mut self.idle {
-            Some(t) if t.minutes == minutes => t,
-            slot => slot.insert(IdleTimer::new(minutes, now)),
-        };
-        if active {
-            timer.input(now);
-        }
-        let state = timer.state(now);
-        match state {
-            // Wake up once, when the countdown should start; nothing is painted before then.
-            Idle::Active { next_check_in } => {
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                    next_check_in.max(0.1),
-                ));
-            }
-            Idle::Warning { .. } => ctx.request_repaint_after(std::time::Duration::from_secs(1)),
-            Idle::Expired => timer.input(now),
-        }
-        state
     }
 
     /// The window title: neutral in discreet mode.

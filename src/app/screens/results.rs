@@ -65,14 +65,15 @@ impl Results {
     /// The presentation of the session's answers, screened again only if they changed since.
     pub fn presentation(&mut self, app: &ClearPathApp) -> Option<&Presentation> {
         let book = app.book.as_ref().ok()?;
-        let answers = screening_answers(&app.session.answers);
+        // A copy of the answers, zeroed when it goes like the session's own.
+        let answers = Zeroizing::new(screening_answers(&app.session.answers));
         let stale = self
             .shown
             .as_ref()
-            .is_none_or(|(shown, _)| **shown != answers);
+            .is_none_or(|(shown, _)| *shown != answers);
         if stale {
             let result = screening::screen(book, &answers, app.today);
-            self.shown = Some((Zeroizing::new(answers), present::present(&result)));
+            self.shown = Some((answers, present::present(&result)));
             self.screenings += 1;
         }
         self.shown.as_ref().map(|(_, p)| p)
