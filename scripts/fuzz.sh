@@ -17,6 +17,7 @@
 #                   at the largest work factor save::open accepts, 2^20, takes about 13 s under ASan)
 #   FUZZ_RSS_MB     memory limit of a fuzzing process in MiB (default 3072: opening a progress file
 #                   may need 1 GiB for scrypt)
+#   FUZZ_JOBS       targets fuzzed at once (default: the number of processors; each one uses one)
 #
 # Each run starts from a copy of the committed seeds (fuzz/corpus/<target>/ is never written to) and
 # fails on any crash, hang or memory blow-up; the input that caused it is kept under
@@ -34,6 +35,7 @@ seconds=${FUZZ_SECONDS:-60}
 sanitizer=${FUZZ_SANITIZER:-none}
 timeout=${FUZZ_TIMEOUT:-60}
 rss_mb=${FUZZ_RSS_MB:-3072}
+jobs=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
 
 die() {
   echo "fuzz: $*" >&2
@@ -42,6 +44,7 @@ die() {
 
 case "$sanitizer" in address | none) ;; *) die "FUZZ_SANITIZER must be address or none" ;; esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || die "FUZZ_SECONDS must be a whole number of seconds"
+[[ "$jobs" =~ ^[1-9][0-9]*$ ]] || die "FUZZ_JOBS must be a whole number above 0"
 
 # cargo-fuzz asks rustc for sanitizer and instrumentation flags that are unstable; RUSTC_BOOTSTRAP=1 lets
 # the stable compiler accept them. It is set only for the fuzz builds, never for the main package.
@@ -142,9 +145,22 @@ case "$command" in
     build
     work=$(mktemp -d "${TMPDIR:-/tmp}/clearpath-fuzz.XXXXXX")
     echo "fuzz: corpora and logs in $work"
+    # Each target in its own process, FUZZ_JOBS at a time; what each one printed is shown when all are
+    # done, target by target, and its exit status kept in a file.
+    echo "fuzz: ${#targets[@]} targets, $jobs at a time"
+    for t in "${targets[@]}"; do
+      while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+      (
+        status=0
+        run_target "$t" "$work" >"$work/$t.out" 2>&1 || status=$?
+        echo "$status" >"$work/$t.status"
+      ) &
+    done
+    wait
     failed=()
     for t in "${targets[@]}"; do
-      run_target "$t" "$work" || failed+=("$t")
+      cat "$work/$t.out"
+      [ "$(cat "$work/$t.status" 2>/dev/null)" = 0 ] || failed+=("$t")
     done
     if [ ${#failed[@]} -gt 0 ]; then
       echo "fuzz: FAILED: ${failed[*]} (logs and corpora in $work)" >&2

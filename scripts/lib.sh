@@ -2,7 +2,8 @@
 # Shared by the scripts in scripts/: PASS/FAIL lines and installing missing Debian packages.
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Defines: failures (the count `fail` raises; a script exits non-zero when it is above 0), pass, fail,
-# die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing, stop_process, start_xvfb.
+# die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing, timed, stop_process,
+# start_xvfb.
 
 failures=0
 pass() { echo "PASS: $*"; }
@@ -32,6 +33,16 @@ install_missing() {
     $sudo apt-get update
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   fi
+}
+
+# timed WHO COMMAND...: runs COMMAND, then says how long it took (`WHO: COMMAND took N s`); its exit
+# status is the command's.
+timed() {
+  local who=$1 start=$SECONDS status=0
+  shift
+  "$@" || status=$?
+  echo "$who: $* took $((SECONDS - start)) s"
+  return "$status"
 }
 
 # stop_process PID...: asks each process still running to end (SIGTERM), waits up to 2 s for it, then

@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints, the rule files and their worked examples, the test suite and a
 # bounded fuzzing run of every parser. (The Debian package check, which installs and removes a package
-# on the machine, runs in CI: .ci/run.)
+# on the machine, runs in CI: .ci/run.) Each step says how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-cargo fmt --all --check
-cargo clippy --locked --all-targets -- -D warnings
-cargo run --locked --quiet -- check-rules
+. scripts/lib.sh
+timed test bash scripts/setup.sh
+timed test cargo fmt --all --check
+timed test cargo clippy --locked --all-targets -- -D warnings
+timed test cargo run --locked --quiet -- check-rules
 # The real window under Xvfb: opens, is not blank, closes cleanly, paints nothing while idle (counted
 # by the frame probe, which only this build has: `--features probe`).
-cargo build --locked --quiet --features probe --bin clearpath
+timed test cargo build --locked --quiet --features probe --bin clearpath
 cp target/debug/clearpath target/debug/clearpath-probe
-bash scripts/smoke-window.sh target/debug/clearpath-probe
+timed test bash scripts/smoke-window.sh target/debug/clearpath-probe
 # Nothing leaves the device: no socket but local ones, nothing written but the file asked for.
-bash scripts/check-privacy.sh target/debug/clearpath-probe
+timed test bash scripts/check-privacy.sh target/debug/clearpath-probe
 # The summary PDF read back by poppler: text in order, accents, every page drawn.
-bash scripts/check-pdf.sh
-cargo test --locked --all-targets
+timed test bash scripts/check-pdf.sh
+timed test cargo test --locked --all-targets
 # Rule files, answers files and progress files from hostile bytes: every fuzz target for FUZZ_SECONDS
-# (60) from the committed seeds; any crash, hang or memory blow-up fails (see fuzz/README.md).
-bash scripts/fuzz.sh
+# (60) from the committed seeds, as many at once as there are processors; any crash, hang or memory
+# blow-up fails (see fuzz/README.md). The targets build without the window (the parsers only).
+timed test bash scripts/fuzz.sh

@@ -298,7 +298,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let result = match command {
         Command::Version => version(),
         Command::Help(text) => print(text),
-        Command::Window => crate::app::run().map_err(Failure::Input),
+        Command::Window => window(),
         Command::Screen(command) => screen(&command),
         Command::Summary(command) => summary(&command),
         Command::CheckRules { dir } => check_rules(dir),
@@ -311,6 +311,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
         Err(Failure::Examples) => ExitCode::from(1),
     }
+}
+
+#[cfg(feature = "window")]
+fn window() -> Result<(), Failure> {
+    crate::app::run().map_err(Failure::Input)
+}
+
+/// A build without the `window` feature (the fuzz targets' build) has the commands only.
+#[cfg(not(feature = "window"))]
+fn window() -> Result<(), Failure> {
+    Err(Failure::Input(
+        "this build has no window; use a command (try --help)".to_owned(),
+    ))
 }
 
 fn print(text: &str) -> Result<(), Failure> {

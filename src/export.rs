@@ -32,13 +32,15 @@ pub trait SaveDialog: Send + Sync {
     fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf>;
 }
 
-/// The system's save dialog, through rfd.
+/// The system's save dialog, through rfd (in builds with the window).
+#[cfg(feature = "window")]
 #[derive(Clone, Debug, Default)]
 pub struct RfdSaveDialog {
     /// The dialog's title (pass a neutral one, such as "Save").
     pub title: String,
 }
 
+#[cfg(feature = "window")]
 impl RfdSaveDialog {
     pub fn new(title: impl Into<String>) -> RfdSaveDialog {
         RfdSaveDialog {
@@ -54,6 +56,7 @@ pub trait OpenDialog: Send + Sync {
     fn ask_open_path(&self, extension: &str) -> Option<PathBuf>;
 }
 
+#[cfg(feature = "window")]
 impl RfdSaveDialog {
     fn dialog(&self, extension: &str) -> rfd::AsyncFileDialog {
         let mut dialog = rfd::AsyncFileDialog::new();
@@ -67,6 +70,7 @@ impl RfdSaveDialog {
     }
 }
 
+#[cfg(feature = "window")]
 impl SaveDialog for RfdSaveDialog {
     fn ask_save_path(&self, suggested_name: &str) -> Option<PathBuf> {
         let extension = Path::new(suggested_name)
@@ -81,6 +85,7 @@ impl SaveDialog for RfdSaveDialog {
     }
 }
 
+#[cfg(feature = "window")]
 impl OpenDialog for RfdSaveDialog {
     fn ask_open_path(&self, extension: &str) -> Option<PathBuf> {
         pollster::block_on(self.dialog(extension).pick_file()).map(|file| file.path().to_path_buf())

@@ -7,6 +7,7 @@
 //! the command line (`cli`). Only `app` imports egui; only `render::summary`'s PDF writer writes PDF.
 
 pub mod answers;
+#[cfg(feature = "window")]
 pub mod app;
 pub mod calendar;
 pub mod cases;
