@@ -8,13 +8,13 @@
 use crate::common;
 
 use clearpath::app::{Screen, Settings};
-use common::H;
+use common::{H, has};
 use egui::accesskit::{NodeId, Role};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, Node};
 
 /// The window's smallest size (`with_min_inner_size` in `app::run`), in pixels.
-const MIN_WINDOW: egui::Vec2 = egui::vec2(480.0, 360.0);
+const MIN_WINDOW: egui::Vec2 = egui::vec2(640.0, 480.0);
 
 /// Roles a person can press, type into or change.
 const INTERACTIVE: [Role; 10] = [
@@ -151,7 +151,7 @@ fn click(h: &mut H, label: &str) {
 
 /// Scroll to Next and click it.
 fn next(h: &mut H) {
-    click(h, "Next");
+    click(h, "Continue");
 }
 
 /// Scroll to the text field named `label`, click it, and type `text` into it.
@@ -163,11 +163,15 @@ fn type_into(h: &mut H, label: &str, text: &str) {
 
 /// Every interactive node on the screen has a name; a text field's name is its visible label.
 fn assert_named(h: &mut H, screen: &str) {
+    // Labels (named by their value) and headings (named by their label): the words on screen.
     let labels: Vec<String> = h
         .root()
         .children_recursive()
-        .filter(|n| n.accesskit_node().role() == Role::Label)
-        .filter_map(|n| n.accesskit_node().value())
+        .filter_map(|n| match n.accesskit_node().role() {
+            Role::Label => n.accesskit_node().value(),
+            Role::Heading => n.accesskit_node().label(),
+            _ => None,
+        })
         .collect();
     let mut checked = 0;
     for node in h.root().children_recursive().filter(is_interactive) {
@@ -253,7 +257,7 @@ fn walk_every_screen(h: &mut H, check: &mut dyn FnMut(&mut H, &str)) {
     click(h, "About the bill");
     check(h, "about the bill");
     click(h, "Back");
-    click(h, "Settings");
+    bar_click(h, "Settings");
     check(h, "settings");
     click(h, "Done");
     click(h, "Start");
@@ -308,17 +312,17 @@ fn walk_every_screen(h: &mut H, check: &mut dyn FnMut(&mut H, &str)) {
     click(h, "About the bill");
     check(h, "about the bill, from the results");
     click(h, "Back");
-    click(h, "Settings");
+    bar_click(h, "Settings");
     check(h, "settings, from the results");
     click(h, "Done");
-    click(h, "Save progress");
+    bar_click(h, "Save progress");
     check(h, "the save progress form");
     click(h, "Cancel");
-    click(h, "Start over");
+    bar_click(h, "Start over");
     check(h, "the start-over dialog");
     click(h, "No, go back");
     assert_eq!(h.state().screen, Screen::Results);
-    click(h, "Start over");
+    bar_click(h, "Start over");
     click(h, "Yes, clear everything");
     click(h, "Open saved progress");
     check(h, "the open progress form");
@@ -342,24 +346,59 @@ fn at_200_percent_text_in_the_smallest_window_every_control_can_be_reached() {
     });
 }
 
+/// Clicks an action of the top bar, opening its menu first where the window is too narrow for them.
+fn bar_click(h: &mut H, label: &str) {
+    if h.query_by_label(label).is_none() {
+        click(h, "Menu");
+    }
+    click(h, label);
+}
+
 #[test]
-fn at_200_percent_text_the_top_bar_wraps_inside_the_window() {
-    let h = harness(2.0, MIN_WINDOW);
+fn at_200_percent_text_the_top_bar_keeps_the_exit_and_a_menu_inside_the_window() {
+    let mut h = harness(2.0, MIN_WINDOW);
     let window = h.ctx.content_rect();
-    for label in ["Exit now", "Start over", "Settings", "Español"] {
-        let node = h.get_by_label(label);
-        let rect = node.rect();
+    let inside = |h: &H, label: &str| {
+        let rect = h.get_by_label(label).rect();
         assert!(
             window.contains_rect(rect),
             "{label} at {rect:?} is cut off in {window:?}"
         );
+        rect
+    };
+    // The exit and the menu on one row; the other actions are in the menu.
+    let exit = inside(&h, "Exit now");
+    let menu = inside(&h, "Menu");
+    assert_eq!(exit.min.y.round(), menu.min.y.round());
+    assert!(h.query_by_label("Settings").is_none());
+    // Opened, the menu shows every other action inside the window, below the exit.
+    click(&mut h, "Menu");
+    for label in ["Start over", "Settings", "Español"] {
+        assert!(inside(&h, label).min.y > exit.min.y, "{label}");
     }
-    // The buttons did not fit on one line, so they wrapped onto more.
-    let rows: std::collections::BTreeSet<i32> = ["Exit now", "Start over", "Settings", "Español"]
-        .iter()
-        .map(|l| h.get_by_label(l).rect().min.y.round() as i32)
-        .collect();
-    assert!(rows.len() > 1, "{rows:?}");
+    assert_eq!(
+        h.get_by_label("Menu").accesskit_node().data().is_expanded(),
+        Some(true)
+    );
+    // Choosing an action closes the menu.
+    click(&mut h, "Settings");
+    assert!(matches!(h.state().screen, Screen::Settings { .. }));
+    assert!(h.query_by_label("Start over").is_none());
+    assert!(has(&h, "Menu"));
+}
+
+#[test]
+fn at_100_percent_text_the_exit_is_at_the_top_right_and_every_action_is_in_the_bar() {
+    let h = harness(1.0, egui::vec2(900.0, 680.0));
+    let window = h.ctx.content_rect();
+    let exit = h.get_by_label("Exit now").rect();
+    assert!(exit.max.x > window.max.x - 40.0, "{exit:?} in {window:?}");
+    assert!(exit.min.y < 20.0, "{exit:?}");
+    for label in ["Start over", "Settings", "Español"] {
+        let rect = h.get_by_label(label).rect();
+        assert!(rect.max.x < exit.min.x, "{label} at {rect:?}");
+    }
+    assert!(h.query_by_label("Menu").is_none());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use crate::common;
 use clearpath::answers::{Disposition, OffenseAnswer, Reply, When};
 use clearpath::app::{Screen, Settings};
 use clearpath::i18n::Texts;
-use common::{ChosenPath, H, Scratch, click, click_and_finish, has};
+use common::{ChosenPath, H, Scratch, click, click_and_finish, has, open_charge_details};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
@@ -15,7 +15,7 @@ use jiff::civil::date;
 fn harness_with(settings: Settings) -> H {
     common::harness(
         Harness::builder()
-            .with_size(egui::vec2(1400.0, 2400.0))
+            .with_size(egui::vec2(1400.0, 6000.0))
             .with_step_dt(1.0 / 60.0),
         settings,
     )
@@ -31,7 +31,7 @@ fn harness() -> H {
 fn at_results() -> H {
     common::harness_at(
         Harness::builder()
-            .with_size(egui::vec2(1400.0, 2400.0))
+            .with_size(egui::vec2(1400.0, 6000.0))
             .with_step_dt(1.0 / 60.0),
         Settings::default(),
         Screen::Results,
@@ -46,7 +46,7 @@ fn words(language: &str) -> Texts {
 
 /// Click Next (in English).
 fn next(h: &mut H) {
-    click(h, "Next");
+    click(h, "Continue");
 }
 
 /// Click the control labelled with message `id` in the language of `words`.
@@ -174,6 +174,7 @@ fn walk_to_results(h: &mut H, words: &Texts, charge: &ChargeAnswers<'_>) {
     press(h, words, "next");
     record_questions(h, words);
     press(h, words, "review-see-results");
+    open_charge_details(h);
 }
 
 #[test]
@@ -225,6 +226,14 @@ fn whole_walk_with_three_charges_reaches_results() {
     assert_eq!(answers.charges.len(), 3);
     assert_eq!(answers.charges[1].outcome, Disposition::Dismissed);
     assert_eq!(answers.charges[1].when, When::Year(2015));
+    // The plan and the table come first; each charge's details are folded under its summary line.
+    assert!(has(&h, "Your next steps"));
+    assert!(has(&h, "At a glance"));
+    assert!(!has(
+        &h,
+        "You said someone was forcing, tricking or controlling you."
+    ));
+    open_charge_details(&mut h);
 
     // Charge 1: vacatur is open to a survivor of trafficking; the bill would expunge it.
     assert!(has(
@@ -253,7 +262,8 @@ fn whole_walk_with_three_charges_reaches_results() {
             "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law",
         )
         .count();
-    assert_eq!(banners, 3);
+    // Once above the at-a-glance table, and once in each charge's bill column.
+    assert_eq!(banners, 4);
     assert!(has(&h, "Rules checked 2026-12-06"));
     let ruled_out = h
         .get_all_by_label_contains("Routes that do not apply")
@@ -431,7 +441,12 @@ fn inactivity_clears_the_session_after_a_countdown() {
 #[test]
 fn settings_change_for_the_session_and_discreet_mode_hides_the_subject() {
     let mut h = at_first_charge();
-    assert!(h.state().window_title().contains("record relief"));
+    // "ClearPath" alone by default: nothing about what it is for, which a taskbar or a shared screen
+    // would show to anyone nearby.
+    assert_eq!(h.state().window_title(), "ClearPath");
+    h.state_mut().set_language("es");
+    assert_eq!(h.state().window_title(), "ClearPath");
+    h.state_mut().set_language("en");
     click(&mut h, "Settings");
     click(&mut h, "Discreet mode");
     assert!(h.state().settings.discreet);
@@ -708,7 +723,7 @@ fn the_language_changes_midway_without_losing_answers_and_results_are_in_spanish
     click(&mut h, "Español");
     assert_eq!(h.state().settings.language, "es");
     assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);
-    assert!(has(&h, "Siguiente"));
+    assert!(has(&h, "Continuar"));
     click(&mut h, "English");
     enter_charge(&mut h, &en, &FEE_CHARGE);
     click(&mut h, "Español");

@@ -119,7 +119,7 @@ fn choose(h: &mut H, label: &str) {
 
 /// Tab to Next and press Enter.
 fn next(h: &mut H) {
-    tab_to(h, "Next");
+    tab_to(h, "Continue");
     press(h, Key::Enter);
 }
 
@@ -228,6 +228,19 @@ fn the_whole_walk_to_the_results_by_keyboard_alone() {
         &h,
         "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law"
     ));
+    // The plan comes first; the charge's details are folded under its summary line and open with
+    // the keyboard.
+    assert!(has(&h, "Your next steps"));
+    tab_to_starting(&mut h, "Charge 1: ");
+    assert_eq!(
+        focused_node(&h).accesskit_node().data().is_expanded(),
+        Some(false)
+    );
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        focused_node(&h).accesskit_node().data().is_expanded(),
+        Some(true)
+    );
     // A collapsed list of ruled-out routes opens with the keyboard.
     tab_to_starting(&mut h, "Routes that do not apply");
     assert_eq!(

@@ -7,6 +7,7 @@ mod common;
 mod accessibility;
 mod app;
 mod cases;
+mod chooser;
 mod cli;
 mod dependencies;
 mod docs_examples;

@@ -46,7 +46,7 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 7] = [
+const NOT_MESSAGES: [&str; 9] = [
     "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
     "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
@@ -54,6 +54,8 @@ const NOT_MESSAGES: [&str; 7] = [
     "first-frame",   // a value of the CLEARPATH_PROBE measurement setting
     "open-case",     // a notice id from the rule files
     "clearpath-task", // the name of a background task's thread
+    "atkinson-bold", // the name of a face in the window's fonts (src/app/design.rs)
+    "about-bill",    // a screen's name for the probe build's CLEARPATH_PROBE_SCREEN (and a message)
 ];
 
 /// The modules that put words in front of people: the window, the presentation, the renderings (the
@@ -61,7 +63,7 @@ const NOT_MESSAGES: [&str; 7] = [
 const PEOPLE_FACING: [&str; 4] = ["src/app", "src/present", "src/render", "src/export.rs"];
 
 /// Literals in those modules that hold words but are not for people to read.
-const NOT_WORDS_FOR_PEOPLE: [&str; 13] = [
+const NOT_WORDS_FOR_PEOPLE: [&str; 14] = [
     // The print queue's job title: one neutral word, the same in every language on purpose, so a
     // shared printer's queue shows nothing about the subject.
     "Summary",
@@ -86,6 +88,8 @@ const NOT_WORDS_FOR_PEOPLE: [&str; 13] = [
     // A type's name in debug output, and the reason egui logs for redrawing a frame: never shown.
     "Task",
     "the quick exit blanks this frame",
+    // A diagnostic of the probe build (scripts/screenshots.sh), never in the installed program.
+    "probe: CLEARPATH_PROBE_SCREEN: no screen {other:?}",
 ];
 
 /// Every `.rs` file under `path` (or `path` itself).
@@ -213,6 +217,7 @@ fn ids_from_questions() -> Vec<String> {
     for q in &questions.questions {
         ids.push(format!("q-{}", q.id));
         ids.push(format!("q-{}-help", q.id));
+        ids.push(format!("q-{}-short", q.id));
         if q.sensitive {
             ids.push(format!("q-{}-why", q.id));
         }

@@ -8,6 +8,9 @@
 //! the window's thread (`tasks`), so the exit works at every moment. Nothing is written to disk:
 //! eframe's persistence is off, and the window repaints only on input or a scheduled countdown.
 
+pub mod design;
+#[cfg(feature = "probe")]
+mod probe_start;
 pub mod progress;
 mod safety;
 pub mod screens;
@@ -34,6 +37,9 @@ pub use settings::{ClinicDefaults, Settings};
 /// The narrowest window, in points (text size included), that shows "Where to get help" beside the
 /// results rather than below them.
 const HELP_BESIDE_WIDTH: f32 = 640.0;
+
+/// Below this window width (in points) the top bar shows the exit and a menu for the other actions.
+const NARROW_BAR_WIDTH: f32 = 440.0;
 
 /// Sends a summary to a printer (a trait so tests never print). It runs on a task's thread.
 pub trait Printer: Send + Sync {
@@ -99,6 +105,8 @@ pub struct ClearPathApp {
     /// The quick exit's keys and the inactivity timer, read from each frame's input.
     watch: watch::Watch,
     title: String,
+    /// In a narrow window, whether the top bar's menu (every action but the exit) is open.
+    menu_open: bool,
     zoom: f32,
     /// The theme last given to egui (none before the first frame).
     applied_theme: Option<settings::Theme>,
@@ -143,6 +151,7 @@ impl ClearPathApp {
             abandoned: Vec::new(),
             watch: watch::Watch::default(),
             title: String::new(),
+            menu_open: false,
             zoom: 0.0,
             applied_theme: None,
         }
@@ -255,23 +264,30 @@ impl ClearPathApp {
         }
 
         let mut commands = Vec::new();
-        egui::Panel::top("safety_bar").show(ui, |ui| {
-            commands.extend(self.top_bar_ui(ui));
+        let palette = design::Palette::of(&ctx.global_style().visuals);
+        let narrow = ctx.content_rect().width() < NARROW_BAR_WIDTH;
+        let side = if narrow {
+            design::space::S
+        } else {
+            design::space::M
+        };
+        let bar = egui::Frame::new()
+            .fill(palette.bar)
+            .inner_margin(egui::Margin::symmetric(side as i8, design::space::S as i8));
+        egui::Panel::top("safety_bar").frame(bar).show(ui, |ui| {
+            commands.extend(self.top_bar_ui(ui, narrow));
             if let Some(task) = &self.session.task {
                 // What is happening, never which file.
-                ui.label(egui::RichText::new(self.t(task.kind.message_id())).strong());
+                design::strong(ui, self.t(task.kind.message_id()));
             }
             if self.screen != Screen::Results
                 && let Some(message) = &self.session.export_message
             {
-                ui.label(egui::RichText::new(message).strong());
+                design::strong(ui, message.as_str());
             }
             if let Idle::Warning { seconds_left } = idle {
                 let seconds = format!("{}", seconds_left.ceil() as u64);
-                ui.label(
-                    egui::RichText::new(self.t_args("idle-warning", &[("seconds", &seconds)]))
-                        .strong(),
-                );
+                design::strong(ui, self.t_args("idle-warning", &[("seconds", &seconds)]));
             }
         });
         // "Where to get help" goes beside the results when there is room (large text in a small
@@ -283,23 +299,41 @@ impl ClearPathApp {
                 .default_size(260.0)
                 .show(ui, |ui| screens::results::help_ui(self, ui));
         }
+        // The screen in a centred reading column; the results, which hold a table, a wider one.
+        let width = if self.screen == Screen::Results {
+            design::WIDE_WIDTH
+        } else {
+            design::READING_WIDTH
+        };
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    if self.session.progress.is_some() {
-                        progress::progress_ui(self, ui);
-                    } else {
-                        commands.extend(Views::ui(self, ui));
-                    }
-                    if self.screen == Screen::Results
-                        && !help_beside
-                        && self.session.progress.is_none()
-                    {
-                        ui.add_space(12.0);
-                        ui.separator();
-                        screens::results::help_ui(self, ui);
-                    }
+                    design::column(ui, width, |ui| {
+                        ui.add_space(design::space::M);
+                        // Where the person is, in words, above the page's heading.
+                        let step = self.screen.step().to_string();
+                        design::secondary(
+                            ui,
+                            self.t_args(
+                                "step-of",
+                                &[("step", &step), ("total", &STEPS.to_string())],
+                            ),
+                        );
+                        if self.session.progress.is_some() {
+                            progress::progress_ui(self, ui);
+                        } else {
+                            commands.extend(Views::ui(self, ui));
+                        }
+                        if self.screen == Screen::Results
+                            && !help_beside
+                            && self.session.progress.is_none()
+                        {
+                            ui.add_space(design::space::L);
+                            screens::results::help_ui(self, ui);
+                        }
+                        ui.add_space(design::space::XL);
+                    });
                     theme::scroll_to_focus(ui);
                 });
         });
@@ -318,53 +352,111 @@ impl ClearPathApp {
         }
     }
 
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, narrow: bool) -> Vec<Command> {
         let mut commands = Vec::new();
-        ui.horizontal_wrapped(|ui| {
-            let exit = egui::Button::new(egui::RichText::new(self.t("exit-now")).strong());
-            if ui
-                .add(exit)
-                .on_hover_text(self.t("exit-now-help"))
-                .clicked()
-            {
-                commands.push(Command::QuickExit);
-            }
-            if ui.button(self.t("start-over")).clicked() {
-                commands.push(Command::AskStartOver);
-            }
-            if self.screen != Screen::Welcome && ui.button(self.t("progress-save")).clicked() {
-                commands.push(Command::Progress(progress::ProgressKind::Save));
-            }
-            if !matches!(self.screen, Screen::Settings { .. })
-                && ui.button(self.t("settings")).clicked()
-            {
-                commands.push(Command::Go(Screen::Settings {
-                    back: Box::new(self.screen.clone()),
-                }));
-            }
-            // Every other language, named in itself, one click away on every screen.
-            for (language, name) in self.language_names.iter() {
-                if *language != self.texts.language() && ui.button(name).clicked() {
-                    commands.push(Command::SetLanguage(language));
+        ui.spacing_mut().item_spacing.y = design::space::XS;
+        if narrow {
+            // Too narrow for every action in a row or two (large text in a small window): the exit
+            // first, then a menu that opens the other actions below it; buttons a little tighter.
+            ui.spacing_mut().button_padding.x = design::space::S;
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = design::space::S;
+                if design::exit_button(ui, self.t("exit-now"))
+                    .on_hover_text(self.t("exit-now-help"))
+                    .clicked()
+                {
+                    commands.push(Command::QuickExit);
+                }
+                // Named "Menu" open or closed; whether it is open is its expanded state.
+                let response = design::secondary_button(ui, self.t("menu"));
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_expanded(self.menu_open);
+                });
+                if response.clicked() {
+                    self.menu_open = !self.menu_open;
+                }
+            });
+            if self.menu_open {
+                ui.horizontal_wrapped(|ui| {
+                    self.bar_actions_ui(ui, &mut commands);
+                });
+                if !commands.is_empty() {
+                    self.menu_open = false;
                 }
             }
-            ui.separator();
-            let step = self.screen.step().to_string();
-            ui.label(self.t_args("step-of", &[("step", &step), ("total", &STEPS.to_string())]));
+            return commands;
+        }
+        // The exit first (first for the keyboard too), always at the top right; the rest to its left,
+        // wrapping onto more rows when the text is large. Each is placed in its own rectangle.
+        let full = ui.available_rect_before_wrap();
+        let exit_width = design::exit_button_width(ui, &self.t("exit-now"));
+        let exit_rect = egui::Rect::from_min_size(
+            egui::pos2(full.right() - exit_width, full.top()),
+            egui::vec2(exit_width, design::TARGET),
+        );
+        let exit = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(exit_rect), |ui| {
+                design::exit_button(ui, self.t("exit-now"))
+            })
+            .inner;
+        if exit.on_hover_text(self.t("exit-now-help")).clicked() {
+            commands.push(Command::QuickExit);
+        }
+        let rest = egui::Rect::from_min_max(
+            full.min,
+            egui::pos2(exit_rect.left() - design::space::M, full.bottom()),
+        );
+        let layout = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rest).layout(layout), |ui| {
+            self.bar_actions_ui(ui, &mut commands);
         });
         commands
+    }
+
+    /// The top bar's actions besides the exit.
+    fn bar_actions_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.spacing_mut().item_spacing.x = design::space::XS;
+        if design::secondary_button(ui, self.t("start-over")).clicked() {
+            commands.push(Command::AskStartOver);
+        }
+        if self.screen != Screen::Welcome
+            && design::secondary_button(ui, self.t("progress-save")).clicked()
+        {
+            commands.push(Command::Progress(progress::ProgressKind::Save));
+        }
+        if !matches!(self.screen, Screen::Settings { .. })
+            && design::secondary_button(ui, self.t("settings")).clicked()
+        {
+            commands.push(Command::Go(Screen::Settings {
+                back: Box::new(self.screen.clone()),
+            }));
+        }
+        // Every other language, named in itself, one click away on every screen.
+        for (language, name) in self.language_names.iter() {
+            if *language != self.texts.language()
+                && design::secondary_button(ui, name.as_str()).clicked()
+            {
+                commands.push(Command::SetLanguage(language));
+            }
+        }
     }
 
     fn start_over_ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
         egui::Modal::new(egui::Id::unique("start_over_confirm")).show(ctx, |ui| {
-            ui.heading(self.t("start-over-title"));
+            // No wider than the window leaves room for, nor than a reading column.
+            let width = (ctx.content_rect().width() - 2.0 * design::space::XL)
+                .clamp(120.0, design::READING_WIDTH);
+            ui.set_max_width(width);
+            design::heading(ui, self.t("start-over-title"));
             ui.label(self.t("start-over-text"));
-            ui.horizontal(|ui| {
-                if ui.button(self.t("start-over-yes")).clicked() {
+            ui.add_space(design::space::S);
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = design::space::M;
+                if design::primary_button(ui, self.t("start-over-yes")).clicked() {
                     commands.push(Command::StartOver);
                 }
-                if ui.button(self.t("start-over-no")).clicked() {
+                if design::secondary_button(ui, self.t("start-over-no")).clicked() {
                     commands.push(Command::CancelStartOver);
                 }
             });
@@ -386,6 +478,10 @@ impl ClearPathApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        if self.applied_theme.is_none() {
+            // The design system's faces, once (egui loads a face's glyphs as they are first drawn).
+            ctx.set_fonts(design::fonts());
         }
         if self.applied_theme != Some(self.settings.theme) {
             // Light or dark follows the computer unless the person or the clinic chose otherwise.
@@ -422,6 +518,13 @@ impl ClearPathApp {
                 self.session.answers.charges.push(Charge::default());
                 let charge = self.session.answers.charges.len() - 1;
                 self.screen = self.walk().first_charge_question(charge);
+            }
+            Command::AddSimilarCharge => {
+                if let Some(last) = self.session.answers.charges.last().cloned() {
+                    self.session.answers.charges.push(last);
+                    let charge = self.session.answers.charges.len() - 1;
+                    self.screen = self.walk().first_charge_question(charge);
+                }
             }
             Command::EditCharge(charge) => self.screen = self.walk().first_charge_question(charge),
             Command::RemoveCharge(i) => {
@@ -510,12 +613,16 @@ pub fn run() -> Result<(), String> {
     } else {
         "window-title"
     });
+    #[cfg(feature = "probe")]
+    let size = probe_start::window_size().unwrap_or([900.0, 680.0]);
+    #[cfg(not(feature = "probe"))]
+    let size = [900.0, 680.0];
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
-            .with_inner_size([900.0, 680.0])
-            .with_min_inner_size([480.0, 360.0]),
+            .with_inner_size(size)
+            .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
     eframe::run_native(
@@ -534,6 +641,8 @@ pub fn run() -> Result<(), String> {
             ));
             app.printer = crate::export::print_service()
                 .map(|s| std::sync::Arc::new(s) as std::sync::Arc<dyn Printer>);
+            #[cfg(feature = "probe")]
+            probe_start::apply(&mut app);
             Ok(Box::new(app))
         }),
     )

@@ -6,7 +6,7 @@ use eframe::egui;
 use zeroize::Zeroizing;
 
 use super::tasks::{TaskKind, TaskResult};
-use super::{ClearPathApp, Screen, Session};
+use super::{ClearPathApp, Screen, Session, design};
 use crate::save::{self, SecretString};
 use crate::source::SourceText;
 
@@ -70,9 +70,9 @@ pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
     let Some(form) = app.session.progress.as_mut() else {
         return;
     };
-    ui.heading(texts.get(title));
+    design::heading(ui, texts.get(title));
     ui.label(texts.get(text));
-    ui.add_space(6.0);
+    ui.add_space(design::space::S);
     let label = ui.label(texts.get("progress-passphrase"));
     let field = ui
         .add(egui::TextEdit::singleline(&mut *form.passphrase).password(true))
@@ -89,21 +89,19 @@ pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
         submitted = confirm.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     }
     if let Some(error) = &form.error {
-        ui.label(egui::RichText::new(error).strong());
+        design::strong(ui, error.as_str());
     }
-    ui.add_space(6.0);
+    ui.add_space(design::space::M);
     ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = design::space::M;
         // One task at a time: while the dialog or the encryption runs, the button waits.
-        let go = ui.add_enabled(!busy, egui::Button::new(texts.get(go)));
+        let go = design::primary_button_enabled(ui, !busy, texts.get(go));
         if go.clicked() || (submitted && !busy) {
             action = Some(Action::Go);
         }
         // The dialog has its own Cancel; the form's waits for the task, so a save is never left
         // half-reported. The exit works at every moment.
-        if ui
-            .add_enabled(!busy, egui::Button::new(texts.get("progress-cancel")))
-            .clicked()
-        {
+        if design::secondary_button_enabled(ui, !busy, texts.get("progress-cancel")).clicked() {
             action = Some(Action::Cancel);
         }
     });

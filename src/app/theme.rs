@@ -1,13 +1,15 @@
 //! How the window looks: light or dark as the computer is set (the default), light, dark, or high
-//! contrast; and a keyboard focus outline that shows in every theme, with the focused control scrolled
-//! into view.
+//! contrast, each from the design system's palette (`design`); its type scale and spacing; and a
+//! keyboard focus outline that shows in every theme, with the focused control scrolled into view.
 //!
 //! egui keeps a style for light and one for dark and picks one by its theme preference. Light and Dark
-//! are egui's own looks with a stronger focus outline; High contrast replaces both styles (white on
-//! black when the computer is dark, black on white when it is light) and follows the computer.
+//! are egui's looks in the palette's colours with a stronger focus outline; High contrast replaces
+//! both styles (white on black when the computer is dark, black on white when it is light) and follows
+//! the computer.
 
 use eframe::egui::{self, Color32, Stroke, Visuals};
 
+use super::design::{self, palette};
 use super::settings::Theme;
 
 /// The focus outline's width, in points.
@@ -20,7 +22,11 @@ const FOCUS_GAP: f32 = 2.0;
 /// Use a theme from the next frame on: both of egui's styles, and which of them is used.
 pub fn apply(ctx: &egui::Context, theme: Theme) {
     for look in [egui::Theme::Light, egui::Theme::Dark] {
-        ctx.style_mut_of(look, |style| style.visuals = visuals(theme, look));
+        ctx.style_mut_of(look, |style| {
+            style.visuals = visuals(theme, look);
+            style.text_styles = design::text_styles();
+            design::set_spacing(style);
+        });
     }
     ctx.set_theme(preference(theme));
     // The frame being drawn still has the old look; draw the next one without waiting for input.
@@ -57,34 +63,49 @@ pub fn focus_stroke(visuals: &Visuals) -> Stroke {
     Stroke::new(width, visuals.selection.stroke.color)
 }
 
-/// egui's look, with focus shown by a thicker outline in the selection colour (text fields) and on the
-/// control's own frame (buttons, radio buttons, check boxes), besides the outline `paint_focus` draws.
+/// egui's look in the palette's colours, with focus shown by a thicker outline in the focus colour
+/// (text fields) and on the control's own frame (buttons, radio buttons, check boxes), besides the
+/// outline `paint_focus` draws.
 fn standard(look: egui::Theme) -> Visuals {
+    let p = palette(false, look);
     let mut v = look.default_visuals();
-    let focus = v.selection.stroke.color;
-    v.selection.stroke.width = 2.0;
-    v.widgets.active.bg_stroke = Stroke::new(2.0, focus);
+    v.panel_fill = p.background;
+    v.window_fill = p.background;
+    v.extreme_bg_color = p.background;
+    v.text_edit_bg_color = Some(p.background);
+    v.faint_bg_color = p.bar;
+    v.code_bg_color = p.bar;
+    v.weak_text_color = Some(p.secondary);
+    v.hyperlink_color = p.link;
+    v.selection.stroke = Stroke::new(2.0, p.focus);
+    let w = &mut v.widgets;
+    for state in [
+        &mut w.noninteractive,
+        &mut w.inactive,
+        &mut w.hovered,
+        &mut w.active,
+        &mut w.open,
+    ] {
+        state.fg_stroke.color = p.text;
+        state.weak_bg_fill = p.secondary_fill;
+    }
+    w.noninteractive.bg_stroke = Stroke::new(1.0, p.border);
+    // Radio buttons, check boxes and text fields: the background, outlined.
+    w.inactive.bg_fill = p.background;
+    w.inactive.bg_stroke = Stroke::new(1.5, p.border);
+    w.hovered.bg_stroke = Stroke::new(2.0, p.text);
+    w.active.bg_stroke = Stroke::new(2.0, p.focus);
     v
 }
 
 /// Pure black or white backgrounds, one strong text colour, every control boxed, a thick yellow (on
 /// black) or blue (on white) focus outline, no shadows and no faint greys.
 fn high_contrast(look: egui::Theme) -> Visuals {
-    let (bg, fg, focus, selection_bg, control_fill) = match look {
-        egui::Theme::Dark => (
-            Color32::BLACK,
-            Color32::WHITE,
-            Color32::from_rgb(255, 255, 0),
-            Color32::from_rgb(0, 0, 160),
-            Color32::from_gray(45),
-        ),
-        egui::Theme::Light => (
-            Color32::WHITE,
-            Color32::BLACK,
-            Color32::from_rgb(0, 0, 190),
-            Color32::from_rgb(255, 255, 140),
-            Color32::from_gray(215),
-        ),
+    let p = palette(true, look);
+    let (bg, fg, focus) = (p.background, p.text, p.focus);
+    let (selection_bg, control_fill) = match look {
+        egui::Theme::Dark => (Color32::from_rgb(0, 0, 160), Color32::from_gray(45)),
+        egui::Theme::Light => (Color32::from_rgb(255, 255, 140), Color32::from_gray(215)),
     };
     let mut v = look.default_visuals();
     v.override_text_color = Some(fg);
@@ -362,7 +383,107 @@ mod tests {
         assert_eq!(ctx.theme(), egui::Theme::Light);
         assert_eq!(
             ctx.style_of(egui::Theme::Light).visuals.panel_fill,
-            egui::Visuals::light().panel_fill
+            palette(false, egui::Theme::Light).background
         );
+        // The type scale and the targets' size in both of egui's styles.
+        for look in all_looks() {
+            let style = ctx.style_of(look);
+            assert_eq!(
+                style.text_styles[&egui::TextStyle::Body].size,
+                design::size::BODY
+            );
+            assert!(style.spacing.interact_size.y >= design::TARGET);
+        }
+    }
+
+    /// Every pair of colours the design system draws one on the other, with the ratio it needs: 4.5
+    /// for text (7 in high contrast), 3 for what shows a control or its state.
+    fn palette_pairs(p: &design::Palette) -> Vec<(String, Color32, Color32, f64)> {
+        let text = if p.high_contrast { 7.0 } else { 4.5 };
+        let mut pairs = vec![
+            ("text on background".to_owned(), p.text, p.background, text),
+            ("text on bar".to_owned(), p.text, p.bar, text),
+            (
+                "secondary on background".to_owned(),
+                p.secondary,
+                p.background,
+                4.5,
+            ),
+            ("secondary on bar".to_owned(), p.secondary, p.bar, 4.5),
+            ("link on background".to_owned(), p.link, p.background, 4.5),
+            (
+                "primary button".to_owned(),
+                p.primary_text,
+                p.primary_fill,
+                4.5,
+            ),
+            (
+                "secondary button".to_owned(),
+                p.secondary_text,
+                p.secondary_fill,
+                4.5,
+            ),
+            ("exit button".to_owned(), p.exit_text, p.exit_fill, 4.5),
+            (
+                "exit on background".to_owned(),
+                p.exit_fill,
+                p.background,
+                3.0,
+            ),
+            ("exit on bar".to_owned(), p.exit_fill, p.bar, 3.0),
+            (
+                "border on background".to_owned(),
+                p.border,
+                p.background,
+                3.0,
+            ),
+            ("border on bar".to_owned(), p.border, p.bar, 3.0),
+            ("focus on background".to_owned(), p.focus, p.background, 3.0),
+        ];
+        for tone in <design::Tone as strum::IntoEnumIterator>::iter() {
+            let c = p.tag(tone);
+            pairs.push((format!("{tone:?} tag"), c.text, c.fill, text));
+        }
+        pairs
+    }
+
+    #[test]
+    fn every_colour_pair_of_the_design_system_passes_its_contrast() {
+        for high_contrast in [false, true] {
+            for look in all_looks() {
+                let p = palette(high_contrast, look);
+                for (what, fg, bg, needed) in palette_pairs(&p) {
+                    let ratio = contrast(fg, bg);
+                    assert!(
+                        ratio >= needed,
+                        "high contrast {high_contrast}, {look:?}: {what}: {ratio:.2} < {needed}"
+                    );
+                }
+                // The exit looks like no other button.
+                assert_ne!(p.exit_fill, p.primary_fill);
+                assert_ne!(p.exit_fill, p.secondary_fill);
+                // Each tag's words differ from the others' in colour unless boxed (high contrast),
+                // and each has its own icon either way (design::paint_icon).
+                if !high_contrast {
+                    let fills: std::collections::BTreeSet<_> =
+                        <design::Tone as strum::IntoEnumIterator>::iter()
+                            .map(|t| p.tag(t).fill.to_array())
+                            .collect();
+                    assert_eq!(fills.len(), 5, "{look:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_palette_is_told_from_the_look() {
+        for theme in Theme::ALL {
+            for look in all_looks() {
+                let v = visuals(theme, look);
+                let p = design::Palette::of(&v);
+                assert_eq!(p.high_contrast, theme == Theme::HighContrast);
+                assert_eq!(p.background, v.panel_fill, "{theme:?} {look:?}");
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! No egui here: the window draws what this module describes, and tests can walk it without a window.
 
+pub mod chooser;
 pub mod walk;
 
 use serde::Deserialize;

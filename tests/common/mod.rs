@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clearpath::app::{ClearPathApp, ClinicDefaults, Settings};
 use clearpath::rules::RuleBook;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, HarnessBuilder};
 use jiff::civil::{Date, date};
 
@@ -164,6 +164,21 @@ pub fn click_and_finish(h: &mut H, label: &str) {
 /// Whether any node's name contains `text`.
 pub fn has(h: &H, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// On the results: open every charge's details ("Charge 1: ...", folded at first), so that their
+/// routes, reasons and branches are drawn.
+pub fn open_charge_details(h: &mut H) {
+    let summaries: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| (l.starts_with("Charge ") || l.starts_with("Cargo ")) && l.contains(": "))
+        .collect();
+    assert!(!summaries.is_empty(), "no charge's details to open");
+    for summary in summaries {
+        h.get_by_label(&summary).click();
+        h.run();
+    }
 }
 
 /// Press Shift three times, a frame each, then let the window settle: the quick exit's keys.

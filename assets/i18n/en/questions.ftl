@@ -123,3 +123,34 @@ choice-NoneOfThese = None of these
 choice-Under18 = Under 18
 choice-From18To20 = 18, 19 or 20
 choice-From21 = 21 or older
+
+## Short names of the questions, for the list of answers to check ("Check your answers") and for the
+## accessible names of its "Change" links.
+q-open_case-short = Open criminal case
+q-us_citizen-short = U.S. citizen
+q-offense-short = Charge
+q-another_grade-short = Misdemeanor or felony
+q-another_law-short = Law charged under
+q-court-short = Court
+q-outcome-short = How the case ended
+q-when-short = When the case ended
+q-released-short = Last released for this charge
+q-probation_end-short = Probation ended
+q-age-short = Age at the time
+q-coerced-short = Forced, tricked or controlled
+q-arranged-short = Someone set it up or took money
+q-documents-short = Official papers about trafficking
+q-recent_7-short = Found guilty of anything else in the last 7 years
+q-recent_3-short = Any of that in the last 3 years
+q-recent_latest-short = Most recent guilty finding
+q-out_of_state-short = Convicted in another state or federal court
+q-out_of_state_latest-short = Most recent conviction elsewhere
+q-imprisonment_7-short = In jail or prison for another case in the last 7 years
+q-imprisonment_latest-short = Last released from jail or prison
+q-commitment_3-short = Youth facility or delinquency elsewhere in the last 3 years
+q-commitment_latest-short = Most recent youth commitment or finding
+q-other_cases-short = Other court cases on your record
+q-same_incident-short = Charges from the same incident
+q-false_identity-short = Record from someone using your name
+q-supervision-short = On probation or parole now
+q-registered-short = On the sex offender registry

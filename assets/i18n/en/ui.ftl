@@ -1,7 +1,7 @@
 # Words of the window. Arguments are written { $name }.
 
 language-name = English
-window-title = ClearPath: record relief screening
+window-title = ClearPath
 window-title-discreet = Notes
 
 exit-now = Exit now
@@ -10,7 +10,7 @@ start-over = Start over
 settings = Settings
 step-of = Step { $step } of { $total }
 back = Back
-next = Next
+next = Continue
 
 start-over-title = Start over?
 start-over-text = This clears every answer, so the next person sees nothing. It cannot be undone.
@@ -40,7 +40,13 @@ about-bill = About the bill
 
 early-heading = First, two questions
 record-heading = About your whole record
-offense-pick = Pick the charge:
+offense-search = Search for the charge
+offense-search-hint = Type its name, its section (such as 53A), or the words on your court papers. Press Enter to pick the first match.
+offense-none-found = No charge in the list matches. Try fewer words, or choose "Another charge" above.
+offense-53a-wording = From 14 February 2007 to 20 November 2011, section 53A(a) was used both for selling sex and for paying for it. If your case is from then, choose by the words on your papers: "FOR FEE" means selling, "PAY FOR" means paying.
+offense-group-selling = Charges for selling sex
+offense-group-related = Related charges
+offense-group-buying = Charges for buying sex or profiting from others
 date-field = Date (YYYY-MM-DD)
 year-field = Year (YYYY)
 date-invalid = Please check the date. Use the form 2019-05-01, and a day in the past.
@@ -56,6 +62,8 @@ charge-add = Add another charge
 review-title = Check your answers
 review-help = Change anything that is not right. Then see your results.
 review-change = Change: { $question }
+# The visible word of each "Change" link in the list of answers (its accessible name is review-change).
+review-change-link = Change
 review-see-results = See results
 
 results-title = Your results
@@ -116,3 +124,18 @@ task-saving = Saving…
 task-opening = Opening…
 task-printing = Sending to the printer…
 task-lost = That did not finish. Nothing was changed. Please try again.
+
+## The results' details, folded per charge.
+details-heading = Each charge in detail
+details-help = Open a charge to see why, the law cited, and the routes that do not apply.
+
+## The list of charges (a task list).
+charge-remove-link = Remove
+charge-add-similar = Add a similar charge
+charge-add-similar-help = Starts from a copy of charge { $number }'s answers, so you change only what differs.
+charge-state-complete = Complete
+charge-state-not-finished = Not finished
+charge-state-not-sure = Not sure: { $answers }
+
+## The top bar's menu in a narrow window (every action but the exit).
+menu = Menu

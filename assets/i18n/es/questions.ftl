@@ -123,3 +123,34 @@ choice-NoneOfThese = Ninguna de estas
 choice-Under18 = Menos de 18
 choice-From18To20 = 18, 19 o 20
 choice-From21 = 21 o más
+
+## Nombres cortos de las preguntas, para la lista de respuestas que revisar ("Revise sus respuestas") y
+## para los nombres accesibles de sus enlaces "Cambiar".
+q-open_case-short = Caso penal abierto
+q-us_citizen-short = Ciudadanía de los EE. UU.
+q-offense-short = Cargo
+q-another_grade-short = Delito menor o grave
+q-another_law-short = Ley del cargo
+q-court-short = Tribunal
+q-outcome-short = Cómo terminó el caso
+q-when-short = Cuándo terminó el caso
+q-released-short = Última salida por este cargo
+q-probation_end-short = Fin de la libertad a prueba
+q-age-short = Edad en ese momento
+q-coerced-short = Bajo fuerza, engaño o control
+q-arranged-short = Alguien lo organizaba o se quedaba con dinero
+q-documents-short = Documentos oficiales sobre la trata
+q-recent_7-short = Otra condena en los últimos 7 años
+q-recent_3-short = Alguna en los últimos 3 años
+q-recent_latest-short = Condena más reciente
+q-out_of_state-short = Condena en otro estado o tribunal federal
+q-out_of_state_latest-short = Condena más reciente en otro lugar
+q-imprisonment_7-short = Cárcel o prisión por otro caso en los últimos 7 años
+q-imprisonment_latest-short = Última salida de la cárcel o prisión
+q-commitment_3-short = Centro juvenil o delincuencia en otro lugar en los últimos 3 años
+q-commitment_latest-short = Internamiento o fallo juvenil más reciente
+q-other_cases-short = Otros casos judiciales en sus antecedentes
+q-same_incident-short = Cargos del mismo incidente
+q-false_identity-short = Antecedentes por alguien que usó su nombre
+q-registered-short = En el registro de delincuentes sexuales
+q-supervision-short = En libertad a prueba o bajo palabra ahora

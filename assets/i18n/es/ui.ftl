@@ -1,7 +1,7 @@
 # Palabras de la ventana. Los argumentos se escriben { $name }.
 
 language-name = Español
-window-title = ClearPath: opciones para limpiar antecedentes penales
+window-title = ClearPath
 window-title-discreet = Notas
 
 exit-now = Salir ahora
@@ -10,7 +10,7 @@ start-over = Empezar de nuevo
 settings = Configuración
 step-of = Paso { $step } de { $total }
 back = Atrás
-next = Siguiente
+next = Continuar
 
 start-over-title = ¿Empezar de nuevo?
 start-over-text = Esto borra todas las respuestas, para que la próxima persona no vea nada. No se puede deshacer.
@@ -40,7 +40,13 @@ about-bill = Sobre el proyecto de ley
 
 early-heading = Primero, dos preguntas
 record-heading = Sobre todos sus antecedentes
-offense-pick = Elija el cargo:
+offense-search = Buscar el cargo
+offense-search-hint = Escriba su nombre, su sección (como 53A) o las palabras de sus papeles del tribunal. Pulse Intro para elegir el primero que coincida.
+offense-none-found = Ningún cargo de la lista coincide. Pruebe con menos palabras o elija "Otro cargo" arriba.
+offense-53a-wording = Del 14 de febrero de 2007 al 20 de noviembre de 2011, la sección 53A(a) se usaba tanto para vender sexo como para pagar por él. Si su caso es de esas fechas, elija según las palabras de sus papeles: "FOR FEE" es vender, "PAY FOR" es pagar.
+offense-group-selling = Cargos por vender sexo
+offense-group-related = Cargos relacionados
+offense-group-buying = Cargos por comprar sexo o sacar provecho de otras personas
 date-field = Fecha (AAAA-MM-DD)
 year-field = Año (AAAA)
 date-invalid = Revise la fecha. Use el formato 2019-05-01 y un día que ya haya pasado.
@@ -56,6 +62,7 @@ charge-add = Agregar otro cargo
 review-title = Revise sus respuestas
 review-help = Cambie lo que no esté bien. Después, vea sus resultados.
 review-change = Cambiar: { $question }
+review-change-link = Cambiar
 review-see-results = Ver resultados
 
 results-title = Sus resultados
@@ -116,3 +123,18 @@ task-saving = Guardando…
 task-opening = Abriendo…
 task-printing = Enviando a la impresora…
 task-lost = Eso no terminó. No se cambió nada. Vuelva a intentarlo.
+
+## The results' details, folded per charge.
+details-heading = Cada cargo en detalle
+details-help = Abra un cargo para ver por qué, la ley citada y las vías que no corresponden.
+
+## La lista de cargos.
+charge-remove-link = Quitar
+charge-add-similar = Añadir un cargo parecido
+charge-add-similar-help = Empieza con una copia de las respuestas del cargo { $number }, para cambiar solo lo que es distinto.
+charge-state-complete = Completo
+charge-state-not-finished = Sin terminar
+charge-state-not-sure = Sin respuesta segura: { $answers }
+
+## El menú de la barra superior en una ventana estrecha.
+menu = Menú

@@ -4,6 +4,7 @@ use eframe::egui;
 
 use super::{Command, Screen, View};
 use crate::app::ClearPathApp;
+use crate::app::design::{self, space};
 use crate::message::Msg;
 use crate::present::Bill;
 use crate::rules::RuleStatus;
@@ -14,7 +15,7 @@ pub struct AboutBill;
 impl View for AboutBill {
     fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.heading(app.t("about-bill-title"));
+        design::heading(ui, app.t("about-bill-title"));
         super::translation_note(app, ui);
         if let Ok(book) = &app.book {
             for set in book.rule_sets.iter() {
@@ -25,7 +26,9 @@ impl View for AboutBill {
                     number: bill.clone(),
                     session: Msg::rule(session),
                 };
-                ui.label(egui::RichText::new(app.texts.say(&bill.banner(set.reviewed))).strong());
+                design::inset(ui, |ui| {
+                    design::strong(ui, app.texts.say(&bill.banner(set.reviewed)))
+                });
                 for id in [
                     "about-bill-repeal",
                     "about-bill-still-crimes",
@@ -34,18 +37,18 @@ impl View for AboutBill {
                     "about-bill-committee",
                     "about-bill-today",
                 ] {
-                    ui.add_space(6.0);
+                    ui.add_space(space::XS);
                     ui.label(app.t(id));
                 }
-                ui.add_space(8.0);
-                ui.label(egui::RichText::new(app.t("about-bill-unknown")).strong());
+                ui.add_space(space::M);
+                design::subheading(ui, app.t("about-bill-unknown"));
                 for q in &set.open_questions {
                     ui.label(format!("• {}", app.texts.say(&Msg::rule(q))));
                 }
             }
         }
-        ui.add_space(12.0);
-        if ui.button(app.t("back")).clicked()
+        ui.add_space(space::L);
+        if design::secondary_button(ui, app.t("back")).clicked()
             && let Screen::AboutBill { back } = &app.screen
         {
             command = Some(Command::Go((**back).clone()));

@@ -5,7 +5,7 @@
 //! [`Command`], applied after the frame is drawn.
 
 mod about_bill;
-mod charges;
+pub mod charges;
 mod question;
 pub mod results;
 mod review;
@@ -15,6 +15,7 @@ mod welcome;
 use eframe::egui;
 
 use super::ClearPathApp;
+use super::design;
 use crate::answers::{OffenseAnswer, When};
 use crate::message::Msg;
 pub use crate::questionnaire::walk::{STEPS, Screen};
@@ -35,6 +36,8 @@ pub enum Command {
     Next,
     Back,
     AddCharge,
+    /// A new charge with the last charge's answers, to change what differs.
+    AddSimilarCharge,
     EditCharge(usize),
     RemoveCharge(usize),
     AskStartOver,
@@ -86,15 +89,16 @@ impl Views {
     }
 }
 
-/// Back and Next (named `next_label`).
+/// Back and the screen's main action, `next_label` ("Continue", "See results").
 fn nav_ui(app: &ClearPathApp, ui: &mut egui::Ui, next_label: &str) -> Option<Command> {
-    ui.add_space(12.0);
+    ui.add_space(design::space::L);
     let mut command = None;
-    ui.horizontal(|ui| {
-        if ui.button(app.t("back")).clicked() {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = design::space::M;
+        if design::secondary_button(ui, app.t("back")).clicked() {
             command = Some(Command::Back);
         }
-        if ui.button(next_label).clicked() {
+        if design::primary_button(ui, next_label).clicked() {
             command = Some(Command::Next);
         }
     });
@@ -104,8 +108,8 @@ fn nav_ui(app: &ClearPathApp, ui: &mut egui::Ui, next_label: &str) -> Option<Com
 /// A Back button on its own.
 fn back_row(app: &ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
     let mut command = None;
-    ui.add_space(8.0);
-    if ui.button(app.t("back")).clicked() {
+    ui.add_space(design::space::L);
+    if design::secondary_button(ui, app.t("back")).clicked() {
         command = Some(Command::Back);
     }
     command
@@ -187,15 +191,18 @@ pub fn radio_group<R>(
 /// `assets/translations.ron` records that review.
 pub fn translation_note(app: &ClearPathApp, ui: &mut egui::Ui) {
     if crate::render::translation_pending(app.texts.language()) {
-        ui.label(egui::RichText::new(app.t("translation-pending-review")).strong());
+        design::inset(ui, |ui| {
+            design::strong(ui, app.t("translation-pending-review"))
+        });
     }
 }
 
 /// The clinic's override rules that could not be used, and why (the built-in rules are in use).
 pub fn rules_warning(app: &ClearPathApp, ui: &mut egui::Ui) {
     if let Some(e) = &app.rules_warning {
-        ui.add_space(6.0);
-        ui.label(egui::RichText::new(app.t("rules-override-failed")).strong());
-        ui.monospace(e);
+        design::inset(ui, |ui| {
+            design::strong(ui, app.t("rules-override-failed"));
+            ui.monospace(e);
+        });
     }
 }

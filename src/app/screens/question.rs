@@ -7,8 +7,8 @@ use eframe::egui;
 use super::{Command, Screen, View};
 use crate::answers::{Day, OffenseAnswer, When};
 use crate::app::ClearPathApp;
-use crate::message::Msg;
-use crate::questionnaire::{self, Field, Kind, Question, Section};
+use crate::app::design::{self, space};
+use crate::questionnaire::{self, Field, Kind, Question, Section, chooser};
 
 /// Text typed for a date question, kept so Back never loses it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,12 +18,16 @@ pub struct DateDraft {
     pub text: String,
 }
 
-/// The question page's state: the dates being typed.
+/// The question page's state: the dates being typed, and the charge chooser's search.
 #[derive(Debug, Default)]
 pub struct QuestionPage {
     /// Per charge, the date drafts by field; kept in step with the answers' charges.
     charges: Vec<Vec<(Field, DateDraft)>>,
     record: Vec<(Field, DateDraft)>,
+    /// What is typed in the charge chooser's search, and for which charge.
+    search: (Option<usize>, String),
+    /// The chooser's candidates, in the language they were made in.
+    candidates: Option<(String, Vec<chooser::Candidate>)>,
 }
 
 /// What is typed is zeroed in memory when the session ends.
@@ -37,6 +41,7 @@ impl Drop for QuestionPage {
         {
             draft.text.zeroize();
         }
+        self.search.1.zeroize();
     }
 }
 
@@ -87,21 +92,20 @@ impl View for QuestionPage {
         let Some(question) = app.questions.questions.get(index).cloned() else {
             return Some(Command::Next);
         };
-        ui.label(egui::RichText::new(super::part_heading(app, section, charge)).strong());
-        ui.add_space(4.0);
-        let heading = ui.heading(app.t(&format!("q-{}", question.id)));
+        // The part as a caption above the question, the question as the heading (GOV.UK question
+        // pages).
+        design::secondary(ui, super::part_heading(app, section, charge));
+        let heading = design::heading(ui, app.t(&format!("q-{}", question.id)));
         ui.label(app.t(&format!("q-{}-help", question.id)));
         if question.sensitive {
-            ui.add_space(4.0);
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(app.t(&format!("q-{}-why", question.id)));
-            });
+            ui.add_space(space::XS);
+            design::inset(ui, |ui| ui.label(app.t(&format!("q-{}-why", question.id))));
         }
-        ui.add_space(8.0);
+        ui.add_space(space::M);
         super::radio_group(ui, heading.id, |ui| match question.field.kind() {
             Kind::Choice(_) => choice_ui(app, ui, &question, charge),
             Kind::Date(_) => self.date_ui(app, ui, &question, charge),
-            Kind::Offense => offense_ui(app, ui, &question, charge),
+            Kind::Offense => self.offense_ui(app, ui, &question, charge),
         });
         super::nav_ui(app, ui, &app.t("next"))
     }
@@ -158,14 +162,27 @@ impl QuestionPage {
             }
         }
         if mode == "Date" || mode == "Year" {
-            ui.add_space(6.0);
+            ui.add_space(space::S);
             let label_id = if mode == "Date" {
                 "date-field"
             } else {
                 "year-field"
             };
             let label = ui.label(app.t(label_id));
-            let mut text = self.draft_mut(charge, field).text.clone();
+            // A date already in the answers (a copied charge, opened progress) shows as typed.
+            let current = field.when(
+                &app.session.answers,
+                charge.and_then(|i| app.session.answers.charges.get(i)),
+            );
+            let draft = self.draft_mut(charge, field);
+            if draft.text.is_empty() {
+                match current {
+                    When::Date(d) if mode == "Date" => draft.text = d.to_string(),
+                    When::Year(y) if mode == "Year" => draft.text = y.to_string(),
+                    _ => {}
+                }
+            }
+            let mut text = draft.text.clone();
             let edit = ui
                 .add(egui::TextEdit::singleline(&mut text).desired_width(160.0))
                 .labelled_by(label.id);
@@ -178,11 +195,14 @@ impl QuestionPage {
                 charge.and_then(|i| app.session.answers.charges.get(i)),
             );
             if !text.is_empty() && set == When::NotSure {
-                ui.label(app.t(if mode == "Date" {
-                    "date-invalid"
-                } else {
-                    "year-invalid"
-                }));
+                design::strong(
+                    ui,
+                    app.t(if mode == "Date" {
+                        "date-invalid"
+                    } else {
+                        "year-invalid"
+                    }),
+                );
             }
         }
     }
@@ -219,42 +239,94 @@ fn apply_date_text(
     }
 }
 
-fn offense_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, q: &Question, charge: Option<usize>) {
-    choice_ui(app, ui, q, charge);
-    let Some(c) = charge else { return };
-    let Some(OffenseAnswer::Offense(current)) = app
-        .session
-        .answers
-        .charges
-        .get(c)
-        .map(|ch| ch.offense.clone())
-    else {
-        return;
-    };
-    let Ok(book) = &app.book else { return };
-    let choices: Vec<(String, String)> = book
-        .catalog
-        .answer_ids()
-        .into_iter()
-        .filter_map(|id| {
-            let (name, statute) = match book.catalog.offenses.iter().find(|o| o.id == id) {
-                Some(o) => (&o.name, &o.statute),
-                None => {
-                    let g = book.catalog.groups.iter().find(|g| g.id == id)?;
-                    (&g.name, &g.statute)
-                }
-            };
-            let name = app.texts.say(&Msg::rule(name));
-            Some((id.to_string(), format!("{name} — {statute}")))
-        })
-        .collect();
-    ui.add_space(6.0);
-    ui.label(app.t("offense-pick"));
-    ui.indent("offense_list", |ui| {
-        for (id, label) in choices {
-            if ui.radio(current == id, label).clicked() {
-                questionnaire::set_offense(&mut app.session.answers, c, OffenseAnswer::Offense(id));
-            }
+impl QuestionPage {
+    /// The charge chooser: a search that matches names, sections and the court's wordings, its
+    /// matches grouped (selling, related, buying or profiting), every charge when nothing is typed.
+    /// Enter in the search picks the first match.
+    fn offense_ui(
+        &mut self,
+        app: &mut ClearPathApp,
+        ui: &mut egui::Ui,
+        q: &Question,
+        charge: Option<usize>,
+    ) {
+        choice_ui(app, ui, q, charge);
+        let Some(c) = charge else { return };
+        let Some(OffenseAnswer::Offense(current)) = app
+            .session
+            .answers
+            .charges
+            .get(c)
+            .map(|ch| ch.offense.clone())
+        else {
+            return;
+        };
+        let Ok(book) = &app.book else { return };
+        if self.search.0 != Some(c) {
+            self.search = (Some(c), String::new());
         }
-    });
+        let language = app.texts.language().to_owned();
+        if self.candidates.as_ref().is_none_or(|(l, _)| *l != language) {
+            let english = (language != crate::i18n::DEFAULT_LANGUAGE)
+                .then(|| crate::i18n::Texts::for_book(crate::i18n::DEFAULT_LANGUAGE, book).ok())
+                .flatten();
+            let list = chooser::for_texts(book, &app.texts, english.as_ref());
+            self.candidates = Some((language, list));
+        }
+        let Some((_, candidates)) = &self.candidates else {
+            return;
+        };
+        ui.add_space(space::S);
+        let label = ui.label(app.t("offense-search"));
+        design::secondary(ui, app.t("offense-search-hint"));
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.search.1)
+                    .desired_width(ui.available_width().min(design::READING_WIDTH)),
+            )
+            .labelled_by(label.id);
+        let found = chooser::search(candidates, &self.search.1);
+        let mut picked = None;
+        if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            picked = found.first().map(|c| c.id.clone());
+        }
+        if found.is_empty() {
+            design::strong(ui, app.t("offense-none-found"));
+        }
+        if chooser::section_53a_needs_wording(&self.search.1) {
+            design::inset(ui, |ui| ui.label(app.t("offense-53a-wording")));
+        }
+        for group in chooser::Group::ALL {
+            let matches: Vec<&chooser::Candidate> =
+                found.iter().copied().filter(|c| c.group == group).collect();
+            if matches.is_empty() {
+                continue;
+            }
+            ui.add_space(space::S);
+            let heading = design::minor_heading(ui, app.t(group.message_id()));
+            super::radio_group(ui, heading.id, |ui| {
+                for candidate in matches {
+                    // The name as the choice; the statute under it, and in the name a screen reader
+                    // reads.
+                    let response = ui.radio(current == candidate.id, &candidate.name);
+                    let full = format!("{} — {}", candidate.name, candidate.statute);
+                    ui.ctx()
+                        .accesskit_node_builder(response.id, |node| node.set_label(full));
+                    if response.clicked() {
+                        picked = Some(candidate.id.clone());
+                    }
+                    let indent = ui.spacing().icon_width + ui.spacing().icon_spacing;
+                    egui::Frame::new()
+                        .inner_margin(egui::Margin {
+                            left: indent as i8,
+                            ..Default::default()
+                        })
+                        .show(ui, |ui| design::secondary(ui, candidate.statute.as_str()));
+                }
+            });
+        }
+        if let Some(id) = picked {
+            questionnaire::set_offense(&mut app.session.answers, c, OffenseAnswer::Offense(id));
+        }
+    }
 }

@@ -1,6 +1,10 @@
-//! The results: the notices for the whole record, then each charge with its routes today and under the
-//! bill side by side, and the take-home summary (a name to print, the advocate appendix and its
-//! language, the paper, Save and Print). "Where to get help" is drawn beside them.
+//! The results, in the order a person acts on them: first the plan (the next steps, in order, across
+//! every charge), then the at-a-glance table (one row per charge, its best route today and if the bill
+//! passes, as tags), the notices for the whole record, then each charge's details folded under a plain
+//! summary line (its routes today and under the bill, with reasons, citations, conditional branches and
+//! the routes that do not apply), the records to ask for and what to bring, and the take-home summary
+//! (a name to print, the advocate appendix and its language, the paper, Save and Print). "Where to get
+//! help" is drawn beside them, or below them in a narrow window.
 //!
 //! The screen keeps the presentation of the answers it shows (`present::Presentation`): the answers
 //! are screened once when they change, not at every frame, and a change of language only changes the
@@ -12,6 +16,7 @@ use zeroize::Zeroizing;
 use super::{Command, Screen, View};
 use crate::answers::{Answers, OffenseAnswer};
 use crate::app::ClearPathApp;
+use crate::app::design::{self, space};
 use crate::app::tasks::{TaskKind, TaskResult};
 use crate::present::{self, Presentation};
 use crate::render::summary::{self, Paper, SummaryOptions};
@@ -29,7 +34,7 @@ pub fn screening_answers(answers: &Answers) -> Answers {
 }
 
 /// The narrowest a results column may be, in points, before "Today" and "If the bill passes" are
-/// shown one above the other.
+/// shown one above the other (in a charge's details and in the at-a-glance table).
 const MIN_COLUMN_WIDTH: f32 = 240.0;
 
 /// The results screen's state.
@@ -83,52 +88,199 @@ impl Results {
 impl View for Results {
     fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.heading(app.t("results-title"));
+        design::heading(ui, app.t("results-title"));
         ui.label(app.t("not-advice"));
-        ui.label(app.t("not-guessed"));
+        design::secondary(ui, app.t("not-guessed"));
         if let Err(e) = &app.book {
-            ui.label(app.t("rules-error"));
-            ui.monospace(e);
+            design::inset(ui, |ui| {
+                design::strong(ui, app.t("rules-error"));
+                ui.monospace(e);
+            });
             return super::back_row(app, ui);
         }
         if let Some(p) = self.presentation(app) {
             presentation_ui(app, ui, p);
         }
-        ui.add_space(12.0);
-        ui.separator();
+        ui.add_space(space::XL);
         self.summary_ui(app, ui);
-        ui.add_space(12.0);
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(app.t("about-bill")).clicked() {
-                command = Some(Command::Go(Screen::AboutBill {
-                    back: Box::new(Screen::Results),
-                }));
-            }
-        });
+        ui.add_space(space::L);
+        if design::secondary_button(ui, app.t("about-bill")).clicked() {
+            command = Some(Command::Go(Screen::AboutBill {
+                back: Box::new(Screen::Results),
+            }));
+        }
         super::back_row(app, ui).or(command)
     }
 }
 
-/// The notices, then each charge's routes under each rule set.
+/// The plan, the table, the notices, each charge's details, the records and what to bring. Text
+/// keeps to the reading column's width; the table may use the whole of the screen's.
 fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
     let t = &app.texts;
-    if !p.notices.is_empty() {
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(app.t("notices-heading")).strong());
-        for n in &p.notices {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(egui::RichText::new(t.say(&n.heading())).strong());
-                ui.label(t.say(&n.text));
-                if let Some(see) = n.see() {
-                    ui.label(t.say(&see));
+    ui.add_space(space::L);
+    design::readable(ui, |ui| plan_ui(app, ui, p));
+    ui.add_space(space::L);
+    glance_ui(app, ui, p);
+    design::readable(ui, |ui| {
+        if !p.notices.is_empty() {
+            ui.add_space(space::L);
+            design::subheading(ui, app.t("notices-heading"));
+            for n in &p.notices {
+                design::inset(ui, |ui| {
+                    design::strong(ui, t.say(&n.heading()));
+                    ui.label(t.say(&n.text));
+                    if let Some(see) = n.see() {
+                        design::secondary(ui, t.say(&see));
+                    }
+                });
+            }
+        }
+        ui.add_space(space::L);
+        design::subheading(ui, app.t("details-heading"));
+        design::secondary(ui, app.t("details-help"));
+    });
+    for charge in &p.charges {
+        charge_ui(app, ui, p, charge);
+    }
+    design::readable(ui, |ui| {
+        ui.add_space(space::L);
+        design::subheading(ui, app.t("records-heading"));
+        for m in p.records.ask.iter().chain(&p.records.fill) {
+            ui.label(format!("• {}", t.say(m)));
+        }
+        ui.add_space(space::L);
+        design::subheading(ui, app.t("bring-heading"));
+        for m in &p.bring {
+            ui.label(format!("• {}", t.say(m)));
+        }
+    });
+}
+
+/// Your next steps: the plan's steps, numbered, each with the charges it concerns and what to do.
+fn plan_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+    let t = &app.texts;
+    design::subheading(ui, app.t("plan-heading"));
+    for (i, step) in p.plan.iter().enumerate() {
+        ui.add_space(space::S);
+        ui.horizontal_top(|ui| {
+            let number = format!("{}.", i + 1);
+            ui.add_sized(
+                egui::vec2(space::XL, ui.text_style_height(&egui::TextStyle::Body)),
+                egui::Label::new(egui::RichText::new(number).strong()),
+            );
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = space::XS;
+                design::strong(ui, t.say(&step.kind.heading()));
+                if let Some(route) = &step.route {
+                    ui.label(t.say(route));
+                }
+                if !step.charges.is_empty() {
+                    design::secondary(ui, t.say(&step.charges_msg()));
+                }
+                for next in &step.next_steps {
+                    ui.label(t.say(&present::next_step(next)));
+                }
+                if step.kind == present::PlanKind::Records {
+                    for m in &p.records.ask {
+                        ui.label(format!("• {}", t.say(m)));
+                    }
                 }
             });
+        });
+    }
+}
+
+/// At a glance: one row per charge, the best route today and under each bill, as tags.
+fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+    let t = &app.texts;
+    design::subheading(ui, app.t("glance-heading"));
+    for set in p.sets.iter().filter_map(|s| s.bill.as_ref()) {
+        design::secondary(ui, t.say(&set.pending()));
+    }
+    let headings: Vec<String> = p
+        .sets
+        .iter()
+        .map(|set| {
+            app.t(if set.bill.is_some() {
+                "results-bill"
+            } else {
+                "results-today"
+            })
+        })
+        .collect();
+    let wide = ui.available_width() >= MIN_COLUMN_WIDTH * (1 + p.sets.len()) as f32;
+    if wide {
+        let column = (ui.available_width() / (1 + p.sets.len()) as f32).floor() - space::M;
+        egui::Grid::new("glance")
+            .striped(true)
+            .min_col_width(column)
+            .max_col_width(column)
+            .spacing(egui::vec2(space::M, space::S))
+            .show(ui, |ui| {
+                design::strong(ui, app.t("glance-charge"));
+                for h in &headings {
+                    design::strong(ui, h.as_str());
+                }
+                ui.end_row();
+                for row in &p.glance {
+                    ui.vertical(|ui| {
+                        design::strong(
+                            ui,
+                            app.t_args("charge-number", &[("number", &row.charge.to_string())]),
+                        );
+                        ui.label(t.say(&row.offense));
+                    });
+                    for cell in &row.cells {
+                        ui.vertical(|ui| glance_cell_ui(app, ui, cell));
+                    }
+                    ui.end_row();
+                }
+            });
+    } else {
+        // Too narrow for a table (large text, a small window): each charge as a short list.
+        for row in &p.glance {
+            ui.add_space(space::S);
+            design::strong(
+                ui,
+                format!(
+                    "{}: {}",
+                    app.t_args("charge-number", &[("number", &row.charge.to_string())]),
+                    t.say(&row.offense)
+                ),
+            );
+            for (h, cell) in headings.iter().zip(&row.cells) {
+                design::secondary(ui, h.as_str());
+                glance_cell_ui(app, ui, cell);
+            }
+            design::rule(ui);
         }
     }
-    for charge in &p.charges {
-        ui.add_space(12.0);
-        ui.separator();
-        ui.heading(t.say(&charge.heading()));
+}
+
+fn glance_cell_ui(app: &ClearPathApp, ui: &mut egui::Ui, cell: &present::GlanceCell) {
+    design::tag(ui, cell.status, status_text(app, cell.status));
+    if let Some(route) = &cell.route {
+        ui.label(app.texts.say(route));
+    }
+}
+
+/// A charge's details, folded under a line that says what the charge was.
+fn charge_ui(
+    app: &ClearPathApp,
+    ui: &mut egui::Ui,
+    p: &Presentation,
+    charge: &present::ChargeItem,
+) {
+    let t = &app.texts;
+    ui.add_space(space::S);
+    let title = app.t_args(
+        "charge-numbered",
+        &[
+            ("number", &charge.number.to_string()),
+            ("about", &t.say(&charge.about.offense)),
+        ],
+    );
+    design::details(ui, ("charge_details", charge.number), title, |ui| {
         ui.label(super::charge_summary(app, charge.number - 1));
         // Side by side when both fit; one above the other with large text or in a narrow window.
         let count = if ui.available_width() >= 2.0 * MIN_COLUMN_WIDTH {
@@ -152,11 +304,9 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
                         } else {
                             "results-today"
                         };
-                        column.label(egui::RichText::new(app.t(heading)).strong());
+                        design::minor_heading(column, app.t(heading));
                         if let Some(bill) = &set.bill {
-                            egui::Frame::group(column.style()).show(column, |ui| {
-                                ui.label(t.say(&bill.banner(set.reviewed)));
-                            });
+                            design::inset(column, |ui| ui.label(t.say(&bill.banner(set.reviewed))));
                         }
                         for r in routes.iter().filter(|r| r.is_open()) {
                             route_ui(app, column, set, r);
@@ -168,33 +318,37 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
                                 "routes-ruled-out-count",
                                 &[("count", &ruled_out.len().to_string())],
                             );
-                            egui::CollapsingHeader::new(label)
-                                .id_salt(("ruled_out", charge.number, pending))
-                                .show(column, |ui| {
+                            design::details(
+                                column,
+                                ("ruled_out", charge.number, pending),
+                                label,
+                                |ui| {
                                     for r in ruled_out {
                                         route_ui(app, ui, set, r);
                                     }
-                                });
+                                },
+                            );
                         }
                     }
                 });
             }
         });
-    }
+    });
 }
 
 fn route_ui(app: &ClearPathApp, ui: &mut egui::Ui, set: &present::SetItem, r: &present::Route) {
     let t = &app.texts;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    ui.add_space(space::S);
+    ui.vertical(|ui| {
         ui.set_width(ui.available_width());
         status_ui(app, ui, r.status);
         if let Some(bill) = &set.bill {
-            ui.label(egui::RichText::new(t.say(&bill.tag())).small());
+            design::secondary(ui, t.say(&bill.tag()));
         }
-        ui.label(t.say(&r.name_cited()));
+        design::strong(ui, t.say(&r.name_cited()));
         ui.label(t.say(&r.reason));
         for b in &r.branches {
-            ui.label(egui::RichText::new(t.say(&b.heading())).strong());
+            design::strong(ui, t.say(&b.heading()));
             ui.label(t.say(&b.reason));
             for step in &b.next_steps {
                 ui.label(t.say(&present::next_step(step)));
@@ -204,8 +358,9 @@ fn route_ui(app: &ClearPathApp, ui: &mut egui::Ui, set: &present::SetItem, r: &p
             ui.label(t.say(&present::next_step(step)));
         }
         for a in &r.assumptions {
-            ui.label(egui::RichText::new(t.say(a)).small());
+            design::secondary(ui, t.say(a));
         }
+        design::rule(ui);
     });
 }
 
@@ -214,72 +369,15 @@ pub fn status_text(app: &ClearPathApp, status: Status) -> String {
     app.texts.say(&present::status(status))
 }
 
-/// A status as an icon and words. Each status has its own shape, so the colour never carries the
-/// meaning alone; the icons are drawn, not taken from a font.
+/// A status as a tag: an icon, words and a colour (never the colour alone).
 pub fn status_ui(app: &ClearPathApp, ui: &mut egui::Ui, status: Status) {
-    ui.horizontal_wrapped(|ui| {
-        let size = ui.text_style_height(&egui::TextStyle::Body);
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-        paint_icon(ui, rect, status);
-        ui.label(egui::RichText::new(status_text(app, status)).strong());
-    });
-}
-
-fn paint_icon(ui: &egui::Ui, rect: egui::Rect, status: Status) {
-    let p = ui.painter();
-    let visuals = ui.visuals();
-    let c = rect.center();
-    let r = rect.width() * 0.42;
-    let at = |x: f32, y: f32| egui::pos2(c.x + x * r, c.y + y * r);
-    let (green, amber, grey) = if visuals.dark_mode {
-        (
-            egui::Color32::from_rgb(120, 200, 120),
-            egui::Color32::from_rgb(230, 180, 80),
-            visuals.weak_text_color(),
-        )
-    } else {
-        (
-            egui::Color32::from_rgb(20, 110, 40),
-            egui::Color32::from_rgb(150, 90, 0),
-            visuals.weak_text_color(),
-        )
-    };
-    let stroke = |color| egui::Stroke::new((r * 0.3).max(1.5), color);
-    match status {
-        Status::Automatic | Status::Available => {
-            p.circle_stroke(c, r, stroke(green));
-            p.line_segment([at(-0.45, 0.0), at(-0.1, 0.4)], stroke(green));
-            p.line_segment([at(-0.1, 0.4), at(0.5, -0.4)], stroke(green));
-        }
-        Status::AvailableFrom(_) => {
-            p.rect_stroke(
-                egui::Rect::from_center_size(c, egui::vec2(2.0 * r, 1.8 * r)),
-                2.0,
-                stroke(green),
-                egui::StrokeKind::Middle,
-            );
-            p.line_segment([at(-1.0, -0.4), at(1.0, -0.4)], stroke(green));
-        }
-        Status::Conditional => {
-            p.circle_stroke(c, r, stroke(amber));
-            p.circle_filled(at(0.0, 0.0), r * 0.28, amber);
-        }
-        Status::NeedsReview => {
-            let tri = vec![at(0.0, -1.0), at(1.0, 0.85), at(-1.0, 0.85)];
-            p.add(egui::Shape::closed_line(tri, stroke(amber)));
-            p.line_segment([at(0.0, -0.35), at(0.0, 0.2)], stroke(amber));
-        }
-        Status::NotAvailable => {
-            p.line_segment([at(-0.6, -0.6), at(0.6, 0.6)], stroke(grey));
-            p.line_segment([at(0.6, -0.6), at(-0.6, 0.6)], stroke(grey));
-        }
-    }
+    design::tag(ui, status, status_text(app, status));
 }
 
 impl Results {
     /// The take-home summary: an optional name, the advocate appendix, the paper, and Save or Print.
     fn summary_ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) {
-        ui.heading(app.t("summary-heading"));
+        design::subheading(ui, app.t("summary-heading"));
         ui.label(app.t("summary-help-text"));
         let form = &mut self.summary;
         let label = ui.label(app.t("summary-name"));
@@ -321,18 +419,17 @@ impl Results {
         let mut save = false;
         let mut print = false;
         let idle = !app.busy();
+        ui.add_space(space::S);
         ui.horizontal_wrapped(|ui| {
-            save = ui
-                .add_enabled(idle, egui::Button::new(app.t("summary-save")))
-                .clicked();
+            ui.spacing_mut().item_spacing.x = space::M;
+            save = design::primary_button_enabled(ui, idle, app.t("summary-save")).clicked();
             if app.printer.is_some() {
-                print = ui
-                    .add_enabled(idle, egui::Button::new(app.t("summary-print")))
-                    .clicked();
+                print =
+                    design::secondary_button_enabled(ui, idle, app.t("summary-print")).clicked();
             }
         });
         if app.printer.is_none() {
-            ui.label(app.t("summary-no-printer"));
+            design::secondary(ui, app.t("summary-no-printer"));
         }
         if save || print {
             let ctx = ui.ctx().clone();
@@ -341,7 +438,7 @@ impl Results {
             }
         }
         if let Some(message) = &app.session.export_message {
-            ui.label(egui::RichText::new(message).strong());
+            design::strong(ui, message.as_str());
         }
     }
 
@@ -430,22 +527,22 @@ fn export_failure(app: &ClearPathApp, e: &crate::export::ExportError) -> String 
 
 /// "Where to get help", beside the results.
 pub fn help_ui(app: &ClearPathApp, ui: &mut egui::Ui) {
-    ui.heading(app.t("help-title"));
+    design::subheading(ui, app.t("help-title"));
     egui::ScrollArea::vertical()
         .id_salt("help_scroll")
         .show(ui, |ui| match &app.help {
             Ok(entries) => {
                 for e in entries {
-                    ui.add_space(6.0);
-                    ui.label(egui::RichText::new(&e.name).strong());
+                    ui.add_space(space::S);
+                    design::strong(ui, e.name.as_str());
                     ui.label(app.t(&e.what));
                     ui.label(&e.contact);
-                    ui.label(
-                        egui::RichText::new(app.t_args(
+                    design::secondary(
+                        ui,
+                        app.t_args(
                             "help-source",
                             &[("source", &app.t(&e.source)), ("checked", &e.checked)],
-                        ))
-                        .small(),
+                        ),
                     );
                 }
             }

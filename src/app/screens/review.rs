@@ -1,10 +1,13 @@
-//! Every answer, with a way back to change it.
+//! Check your answers: a summary list (GOV.UK), one row per answer with the question's short name, the
+//! answer, and a "Change" link whose accessible name says what it changes; the record's answers, then
+//! the charges.
 
 use eframe::egui;
 
 use super::{Command, Screen, View};
 use crate::answers::When;
 use crate::app::ClearPathApp;
+use crate::app::design::{self, space};
 use crate::questionnaire::{Kind, Question, Section};
 
 #[derive(Debug, Default)]
@@ -13,45 +16,32 @@ pub struct Review;
 impl View for Review {
     fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.heading(app.t("review-title"));
+        design::heading(ui, app.t("review-title"));
         ui.label(app.t("review-help"));
+        let change = app.t("review-change-link");
         for section in [Section::Early, Section::Record] {
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new(super::part_heading(app, section, None)).strong());
+            ui.add_space(space::L);
+            design::subheading(ui, super::part_heading(app, section, None));
+            design::rule(ui);
             for index in app.walk().shown(section, None) {
                 let q = &app.questions.questions[index];
-                let answer = answer_words(app, q);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("{} {}", app.t(&format!("q-{}", q.id)), answer));
-                    if ui
-                        .button(app.t_args(
-                            "review-change",
-                            &[("question", &app.t(&format!("q-{}", q.id)))],
-                        ))
-                        .clicked()
-                    {
-                        command = Some(Command::Go(Screen::Question { section, index }));
-                    }
-                });
+                let short = app.t(&format!("q-{}-short", q.id));
+                let name = app.t_args("review-change", &[("question", &short)]);
+                if design::summary_row(ui, &short, &answer_words(app, q), &change, name) {
+                    command = Some(Command::Go(Screen::Question { section, index }));
+                }
             }
         }
-        ui.add_space(8.0);
-        ui.label(egui::RichText::new(app.t("charges-title")).strong());
+        ui.add_space(space::L);
+        design::subheading(ui, app.t("charges-title"));
+        design::rule(ui);
         for i in 0..app.session.answers.charges.len() {
             let number = (i + 1).to_string();
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{}: {}",
-                    app.t_args("charge-number", &[("number", &number)]),
-                    super::charge_summary(app, i)
-                ));
-                if ui
-                    .button(app.t_args("charge-edit", &[("number", &number)]))
-                    .clicked()
-                {
-                    command = Some(Command::EditCharge(i));
-                }
-            });
+            let key = app.t_args("charge-number", &[("number", &number)]);
+            let name = app.t_args("charge-edit", &[("number", &number)]);
+            if design::summary_row(ui, &key, &super::charge_summary(app, i), &change, name) {
+                command = Some(Command::EditCharge(i));
+            }
         }
         super::nav_ui(app, ui, &app.t("review-see-results")).or(command)
     }

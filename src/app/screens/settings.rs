@@ -4,6 +4,7 @@
 use eframe::egui;
 
 use super::{Command, Screen, View};
+use crate::app::design::{self, space};
 use crate::app::settings::{IDLE_MINUTES, TEXT_SCALE, Theme, config_path};
 use crate::app::{ClearPathApp, ClinicDefaults};
 
@@ -13,9 +14,9 @@ pub struct SettingsPage;
 impl View for SettingsPage {
     fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.heading(app.t("settings-title"));
+        design::heading(ui, app.t("settings-title"));
         ui.label(app.t("settings-session-only"));
-        ui.add_space(8.0);
+        ui.add_space(space::S);
         let label = ui.label(app.t("settings-idle"));
         let mut minutes = app.settings.idle_minutes;
         if ui
@@ -35,7 +36,7 @@ impl View for SettingsPage {
             app.settings.discreet = discreet;
         }
         ui.label(app.t("settings-discreet-help"));
-        ui.add_space(6.0);
+        ui.add_space(space::S);
         let label = ui.label(app.t("settings-language"));
         super::radio_group(ui, label.id, |ui| {
             for &(language, ref name) in std::rc::Rc::clone(&app.language_names).iter() {
@@ -45,7 +46,7 @@ impl View for SettingsPage {
             }
         });
         super::translation_note(app, ui);
-        ui.add_space(6.0);
+        ui.add_space(space::S);
         let label = ui.label(app.t("settings-text-size"));
         let mut scale = app.settings.text_scale;
         if ui
@@ -55,7 +56,7 @@ impl View for SettingsPage {
         {
             app.settings.text_scale = scale;
         }
-        ui.add_space(6.0);
+        ui.add_space(space::S);
         let label = ui.label(app.t("settings-theme"));
         super::radio_group(ui, label.id, |ui| {
             for theme in Theme::ALL {
@@ -67,7 +68,7 @@ impl View for SettingsPage {
                 }
             }
         });
-        ui.add_space(6.0);
+        ui.add_space(space::S);
         match &app.clinic_defaults {
             ClinicDefaults::Loaded(path) => {
                 ui.label(app.t_args(
@@ -86,8 +87,8 @@ impl View for SettingsPage {
                 ui.monospace(e);
             }
         }
-        ui.add_space(12.0);
-        if ui.button(app.t("settings-done")).clicked()
+        ui.add_space(space::L);
+        if design::primary_button(ui, app.t("settings-done")).clicked()
             && let Screen::Settings { back } = &app.screen
         {
             command = Some(Command::Go((**back).clone()));

@@ -3,6 +3,7 @@
 use eframe::egui;
 
 use super::{Command, Screen, View};
+use crate::app::design::{self, space};
 use crate::app::progress::ProgressKind;
 use crate::app::{ClearPathApp, ClinicDefaults};
 
@@ -12,44 +13,49 @@ pub struct Welcome;
 impl View for Welcome {
     fn ui(&mut self, app: &mut ClearPathApp, ui: &mut egui::Ui) -> Option<Command> {
         let mut command = None;
-        ui.heading(app.t("welcome-title"));
+        design::heading(ui, app.t("welcome-title"));
         if app.cleared_for_idle {
             let minutes = app.settings.idle_minutes.to_string();
-            ui.label(
-                egui::RichText::new(app.t_args("welcome-cleared", &[("minutes", &minutes)]))
-                    .strong(),
-            );
+            design::inset(ui, |ui| {
+                design::strong(ui, app.t_args("welcome-cleared", &[("minutes", &minutes)]))
+            });
         }
-        for id in [
-            "welcome-what",
-            "welcome-keeps",
-            "welcome-trail",
-            "welcome-exit",
-            "welcome-not-advice",
-        ] {
-            ui.add_space(6.0);
-            ui.label(app.t(id));
-        }
+        ui.add_space(space::S);
+        ui.label(app.t("welcome-what"));
+        // What it keeps and what it cannot hide, then how to leave: set apart, read before starting.
+        ui.add_space(space::S);
+        design::inset(ui, |ui| {
+            ui.label(app.t("welcome-keeps"));
+            ui.label(app.t("welcome-trail"));
+        });
+        ui.add_space(space::S);
+        design::inset(ui, |ui| design::strong(ui, app.t("welcome-exit")));
+        ui.add_space(space::S);
+        design::secondary(ui, app.t("welcome-not-advice"));
         if let Err(e) = &app.book {
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new(app.t("rules-error")).strong());
-            ui.monospace(e);
+            design::inset(ui, |ui| {
+                design::strong(ui, app.t("rules-error"));
+                ui.monospace(e);
+            });
         }
         super::rules_warning(app, ui);
         if let ClinicDefaults::Invalid(e) = &app.clinic_defaults {
-            ui.add_space(6.0);
-            ui.label(app.t("settings-file-error"));
-            ui.monospace(e);
+            design::inset(ui, |ui| {
+                ui.label(app.t("settings-file-error"));
+                ui.monospace(e);
+            });
         }
-        ui.add_space(12.0);
+        ui.add_space(space::L);
+        if design::primary_button(ui, app.t("welcome-start")).clicked() {
+            command = Some(Command::Next);
+        }
+        ui.add_space(space::S);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(app.t("welcome-start")).clicked() {
-                command = Some(Command::Next);
-            }
-            if ui.button(app.t("progress-open")).clicked() {
+            ui.spacing_mut().item_spacing.x = space::M;
+            if design::secondary_button(ui, app.t("progress-open")).clicked() {
                 command = Some(Command::Progress(ProgressKind::Open));
             }
-            if ui.button(app.t("about-bill")).clicked() {
+            if design::secondary_button(ui, app.t("about-bill")).clicked() {
                 command = Some(Command::Go(Screen::AboutBill {
                     back: Box::new(Screen::Welcome),
                 }));
