@@ -1,7 +1,9 @@
 //! The window, drawn headlessly (egui_kittest, no GPU): the frame that blanks the window when the
 //! quick exit's third Shift is pressed on the results screen (target: well under 100 ms, so the
-//! screen is gone before a person nearby can read it), and one frame of the results screen for three
-//! charges with unchanged answers (no screening at all: the presentation is kept).
+//! screen is gone before a person nearby can read it), and one frame of the results screen with
+//! unchanged answers (no screening at all: the presentation is kept) for three charges, and for 30
+//! charges with many "not sure" answers, their details folded as the screen opens and all of them
+//! open (target: under 16 ms a frame).
 //!
 //! Run with `cargo bench --bench window`.
 
@@ -19,6 +21,32 @@ use jiff::civil::date;
 const ANSWERS: &str = include_str!("../docs/examples/three-charges.ron");
 
 fn at_results() -> Harness<'static, ClearPathApp> {
+    let answers = Answers::parse(&SourceText::new("three-charges.ron", ANSWERS))
+        .expect("the example answers parse");
+    results_of(answers)
+}
+
+/// 30 charges: the example's three over and over, every other one with the court, the date it
+/// ended and the age "not sure".
+fn thirty_charges() -> Answers {
+    let mut answers = Answers::parse(&SourceText::new("three-charges.ron", ANSWERS))
+        .expect("the example answers parse");
+    let three = answers.charges.clone();
+    answers.charges = (0..30)
+        .map(|i| {
+            let mut c = three[i % three.len()].clone();
+            if i % 2 == 1 {
+                c.court = clearpath::answers::Court::NotSure;
+                c.when = clearpath::answers::When::NotSure;
+                c.age = clearpath::answers::AgeBand::NotSure;
+            }
+            c
+        })
+        .collect();
+    answers
+}
+
+fn results_of(answers: Answers) -> Harness<'static, ClearPathApp> {
     let book = RuleBook::bundled().map_err(|e| e.to_string());
     let mut app = ClearPathApp::new(
         book,
@@ -26,8 +54,6 @@ fn at_results() -> Harness<'static, ClearPathApp> {
         ClinicDefaults::None,
         date(2026, 11, 29),
     );
-    let answers = Answers::parse(&SourceText::new("three-charges.ron", ANSWERS))
-        .expect("the example answers parse");
     app.session.finished_charges = answers.charges.len();
     app.session.answers = answers;
     app.screen = Screen::Results;
@@ -71,6 +97,43 @@ fn bench_window(c: &mut Criterion) {
         1,
         "frames with unchanged answers screen nothing"
     );
+    let mut h = results_of(thirty_charges());
+    c.bench_function("results_frame_thirty_charges_folded", |b| {
+        b.iter(|| {
+            h.hover_at(egui::pos2(5.0, 5.0));
+            h.step();
+        })
+    });
+    // Every charge's details open, as an advocate might leave them.
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    let summaries: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with("Charge ") && l.contains(": "))
+        .collect();
+    assert_eq!(summaries.len(), 30);
+    // Tall enough for every line to be clicked where it is drawn (the last first, so that those above
+    // stay where they are), then back to a laptop's screen.
+    h.set_size(egui::vec2(1280.0, 40000.0));
+    h.run();
+    for s in summaries.iter().rev() {
+        h.get_by_label(s).click();
+        h.run();
+    }
+    h.set_size(egui::vec2(1280.0, 800.0));
+    h.run();
+    let open = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter(|n| n.accesskit_node().data().is_expanded() == Some(true))
+        .count();
+    assert!(open >= 30, "{open} open");
+    c.bench_function("results_frame_thirty_charges_open", |b| {
+        b.iter(|| {
+            h.hover_at(egui::pos2(5.0, 5.0));
+            h.step();
+        })
+    });
+    assert_eq!(h.state().views.results.screenings, 1);
 }
 
 criterion_group!(benches, bench_window);

@@ -3,7 +3,7 @@
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Defines: failures (the count `fail` raises; a script exits non-zero when it is above 0), pass, fail,
 # die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing, timed, stop_process,
-# start_xvfb.
+# start_xvfb, with_display, wait_for_window.
 
 failures=0
 pass() { echo "PASS: $*"; }
@@ -77,4 +77,29 @@ start_xvfb() {
   DISPLAY=":$(head -n1 "$folder/display")"
   export DISPLAY
   unset WAYLAND_DISPLAY
+}
+
+# with_display: makes a work folder ($work), starts Xvfb there (start_xvfb) and, whatever happens, on
+# exit stops it and the program whose process id is in $app_pid, and removes the folder.
+with_display() {
+  work=$(mktemp -d)
+  xvfb_pid=""
+  app_pid=""
+  trap 'stop_process "$app_pid" "$xvfb_pid"; rm -rf "$work"' EXIT
+  trap 'exit 130' INT TERM
+  start_xvfb "$work" || die "Xvfb did not start: $(cat "$work/xvfb.log")"
+}
+
+# wait_for_window PID NAME SECONDS: prints the id of the first visible window whose name matches the
+# regular expression NAME, waiting up to SECONDS; prints nothing if the process PID ends first or the
+# time runs out. (eframe maps a window only once its first frame is painted.)
+wait_for_window() {
+  local pid=$1 name=$2 deadline=$((SECONDS + $3)) win=""
+  while [ $SECONDS -lt $deadline ]; do
+    kill -0 "$pid" 2>/dev/null || break
+    win=$(xdotool search --onlyvisible --name "$name" 2>/dev/null | head -n1 || true)
+    [ -n "$win" ] && break
+    sleep 0.2
+  done
+  echo "$win"
 }

@@ -52,20 +52,9 @@ if [ -n "${CLEARPATH_WRAP:-}" ]; then
   echo "smoke: each launch goes through: ${wrap[*]}"
 fi
 
-# --- Clean-up, whatever happens ----------------------------------------------------------------------
-work=$(mktemp -d)
+# --- The display (stopped, with the app, whatever happens) -----------------------------------------
+with_display
 shot=${SMOKE_SCREENSHOT:-$work/window.png}
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  stop_process "$app_pid" "$xvfb_pid"
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# --- The display ---------------------------------------------------------------------------------------
-start_xvfb "$work" || die "Xvfb did not start: $(cat "$work/xvfb.log")"
 xdpyinfo_ok=$(xwininfo -root 2>/dev/null | grep -c "Width: 1024" || true)
 [ "$xdpyinfo_ok" -ge 1 ] || die "the display $DISPLAY does not answer"
 pass "Xvfb on $DISPLAY (1024x768x24)"
@@ -73,16 +62,9 @@ pass "Xvfb on $DISPLAY (1024x768x24)"
 # --- The window --------------------------------------------------------------------------------------
 "${wrap[@]}" "$bin" >"$work/app.log" 2>&1 &
 app_pid=$!
-win=""
 started=$SECONDS
-deadline=$((started + window_timeout))
-while [ $SECONDS -lt $deadline ]; do
-  kill -0 "$app_pid" 2>/dev/null || break
-  # eframe maps the window only once its first frame is painted, so a visible window has content.
-  win=$(xdotool search --onlyvisible --name "$window_name" 2>/dev/null | head -n1 || true)
-  [ -n "$win" ] && break
-  sleep 0.2
-done
+# eframe maps the window only once its first frame is painted, so a visible window has content.
+win=$(wait_for_window "$app_pid" "$window_name" "$window_timeout")
 if [ -z "$win" ]; then
   echo "--- app output:"
   cat "$work/app.log"

@@ -918,3 +918,87 @@ fn the_exit_works_while_the_open_dialog_is_open() {
     assert_exit_within_one_frame(&h);
     release.send(()).expect("close the dialog");
 }
+
+#[test]
+fn the_charge_chooser_narrows_by_what_is_typed_and_groups_what_it_finds() {
+    let mut h = at_first_charge();
+    assert!(has(&h, "What was the charge?"));
+    click(&mut h, "A charge from the list");
+    // Nothing typed: every charge, in three groups, each named with its statute for a screen reader.
+    for group in [
+        "Charges for selling sex",
+        "Related charges",
+        "Charges for buying sex or profiting from others",
+    ] {
+        assert!(has(&h, group), "{group}");
+    }
+    assert!(has(&h, "trafficking for sexual servitude — G.L. c.265 §50"));
+    // The docket's words find the one charge.
+    type_into(
+        &mut h,
+        "Search for the charge",
+        "NIGHTWALKER, COMMON c272 §53",
+    );
+    assert!(has(
+        &h,
+        "common night walking or common street walking — G.L. c.272 §53(a), night or street walking"
+    ));
+    assert!(!has(&h, "sexual conduct for a fee — G.L. c.272 §53A(a)"));
+    assert!(!has(&h, "Charges for buying sex or profiting from others"));
+    // A bare §53A(a) is explained: before 2011-11-21 it was selling or paying.
+    let field = h.get_by_label("Search for the charge");
+    field.click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Text("53A(a)".into()));
+    h.run();
+    assert!(has(
+        &h,
+        "section 53A(a) was used both for selling sex and for paying for it"
+    ));
+    // Nothing matches: the person is told, and pointed to "Another charge".
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Text("arson".into()));
+    h.run();
+    assert!(has(&h, "No charge in the list matches"));
+    // A choice clicked is the answer.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Text("prostitution".into()));
+    h.run();
+    click(&mut h, "sexual conduct for a fee — G.L. c.272 §53A(a)");
+    assert_eq!(
+        h.state().session.answers.charges[0].offense,
+        OffenseAnswer::Offense("c272_53A_a".into())
+    );
+}
+
+#[test]
+fn the_charge_list_shows_each_charges_state_and_copies_a_charge() {
+    let mut h = common::harness_at(
+        Harness::builder().with_size(egui::vec2(1400.0, 6000.0)),
+        Settings::default(),
+        Screen::Charges,
+        common::FEE_CHARGE_ANSWERS,
+    );
+    assert!(has(&h, "Complete"));
+    // A copy starts from the same answers and is not finished until its questions are seen.
+    click(&mut h, "Add a similar charge");
+    assert_eq!(h.state().session.answers.charges.len(), 2);
+    assert_eq!(
+        h.state().session.answers.charges[1],
+        h.state().session.answers.charges[0]
+    );
+    click(&mut h, "Back");
+    while h.state().screen != Screen::Charges {
+        click(&mut h, "Back");
+    }
+    assert!(has(&h, "Not finished"));
+    // A charge with "not sure" answers says which.
+    h.state_mut().session.finished_charges = 2;
+    h.state_mut().session.answers.charges[1].court = clearpath::answers::Court::NotSure;
+    h.run();
+    assert!(has(&h, "Not sure: Court"));
+    // Change and Remove are named for their charge.
+    click(&mut h, "Remove charge 2");
+    assert_eq!(h.state().session.answers.charges.len(), 1);
+}

@@ -31,14 +31,30 @@ fn focused(h: &H) -> Option<String> {
         .map(|n| n.accesskit_node().label().unwrap_or_default())
 }
 
+thread_local! {
+    /// Keys pressed in this test's thread (each test runs in its own): Tab, Enter, arrows, and each
+    /// character typed.
+    static PRESSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn count(presses: usize) {
+    PRESSES.with(|p| p.set(p.get() + presses));
+}
+
+fn presses() -> usize {
+    PRESSES.with(std::cell::Cell::get)
+}
+
 /// Press `key` and let the window settle.
 fn press(h: &mut H, key: Key) {
+    count(1);
     h.key_press(key);
     h.run();
 }
 
 /// Press Shift+Tab and let the window settle.
 fn shift_tab(h: &mut H) {
+    count(1);
     h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
     h.run();
 }
@@ -125,6 +141,7 @@ fn next(h: &mut H) {
 
 /// Type into the focused text field.
 fn type_text(h: &mut H, text: &str) {
+    count(text.chars().count());
     h.event(egui::Event::Text(text.to_string()));
     h.run();
 }
@@ -163,11 +180,12 @@ fn walk_to_results(h: &mut H) {
     press(h, Key::Space);
     next(h);
 
-    // One charge: the offense picked from the list.
+    // One charge: the offense found by typing what the docket says, picked with Enter.
     assert!(has(h, "What was the charge?"));
     choose(h, "A charge from the list");
-    tab_to(h, OFFENSE);
-    press(h, Key::Space);
+    tab_to(h, "Search for the charge");
+    type_text(h, "SEXUAL CONDUCT FOR FEE c272 §53A");
+    press(h, Key::Enter);
     assert!(is_checked(h, OFFENSE));
     next(h);
     choose(h, "A Massachusetts adult court");
@@ -177,7 +195,12 @@ fn walk_to_results(h: &mut H) {
     choose(h, "I know the date");
     tab_to(h, "Date (YYYY-MM-DD)");
     type_text(h, "2019-05-01");
-    next(h);
+    // Enter in the date field continues.
+    press(h, Key::Enter);
+    assert!(has(
+        h,
+        "When were you last released from jail or prison for this charge?"
+    ));
     choose(h, "I was not held for this charge");
     next(h);
     choose(h, "There was no probation");
@@ -368,4 +391,62 @@ fn every_setting_can_be_changed_by_keyboard() {
     tab_to(&mut h, "Listo");
     press(&mut h, Key::Enter);
     assert_eq!(h.state().screen, Screen::Welcome);
+}
+
+/// A person who knows their charges enters one by keyboard alone: "Add a similar charge" copies the
+/// last one's answers, the chooser finds the charge by the words on the docket and Enter picks it, a
+/// date is typed and Enter continues, and on a page with nothing focused Enter continues too. The key presses are counted (Tab, Enter, Space, arrows and
+/// each character typed) and must stay few.
+#[test]
+fn a_similar_charge_is_entered_by_keyboard_in_few_key_presses() {
+    let mut h = common::harness_at(
+        Harness::builder().with_size(egui::vec2(900.0, 680.0)),
+        Settings::default(),
+        Screen::Charges,
+        common::FEE_CHARGE_ANSWERS,
+    );
+    let before = presses();
+    tab_to(&mut h, "Add a similar charge");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().session.answers.charges.len(), 2);
+    assert!(has(&h, "What was the charge?"));
+    // The copy starts with the first charge's answers; only what differs is changed.
+    tab_to(&mut h, "Search for the charge");
+    type_text(&mut h, "pay for");
+    press(&mut h, Key::Enter);
+    const PAYING: &str = "paying for sexual conduct — G.L. c.272 §53A(b)";
+    assert!(is_checked(&h, PAYING));
+    // The Enter that picked left the field; the next one continues.
+    press(&mut h, Key::Enter);
+    assert!(has(&h, "Where was the case?"));
+    // Court and outcome as before: Enter keeps them.
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Enter);
+    assert!(has(&h, "When did the case end?"));
+    // A new date, typed over the copied one, and Enter continues.
+    tab_to(&mut h, "Date (YYYY-MM-DD)");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    count(1);
+    type_text(&mut h, "2021-03-01");
+    press(&mut h, Key::Enter);
+    // Release, probation, age, and the questions about control as before.
+    while h.state().screen != Screen::Charges {
+        press(&mut h, Key::Enter);
+        assert!(presses() - before < 200, "stuck on {:?}", h.state().screen);
+    }
+    let used = presses() - before;
+    let c = &h.state().session.answers.charges[1];
+    assert_eq!(c.offense, OffenseAnswer::Offense("c272_53A_b".into()));
+    assert_eq!(
+        c.when,
+        When::Date(clearpath::answers::Day(date(2021, 3, 1)))
+    );
+    assert_eq!(c.outcome, Disposition::Guilty);
+    // The first charge is untouched.
+    assert_eq!(
+        h.state().session.answers.charges[0].offense,
+        OffenseAnswer::Offense("c272_53A_a".into())
+    );
+    println!("a similar charge by keyboard: {used} key presses");
+    assert!(used <= 70, "{used} key presses");
 }

@@ -39,7 +39,7 @@ pub use settings::{ClinicDefaults, Settings};
 const HELP_BESIDE_WIDTH: f32 = 640.0;
 
 /// Below this window width (in points) the top bar shows the exit and a menu for the other actions.
-const NARROW_BAR_WIDTH: f32 = 440.0;
+const NARROW_BAR_WIDTH: f32 = 600.0;
 
 /// Sends a summary to a printer (a trait so tests never print). It runs on a task's thread.
 pub trait Printer: Send + Sync {

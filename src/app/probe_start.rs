@@ -7,6 +7,7 @@
 //! - `CLEARPATH_PROBE_ANSWERS`: an answers file (`docs/answers-format.md`), optional.
 //! - `CLEARPATH_PROBE_TODAY`: the date to screen as of (YYYY-MM-DD), optional.
 //! - `CLEARPATH_PROBE_SIZE`: the window's inner size, `WIDTHxHEIGHT` in points, optional.
+//! - `CLEARPATH_PROBE_SEARCH`: words typed in the charge chooser's search, optional.
 //!
 //! Anything it cannot use is said on standard error and the window starts as usual.
 
@@ -53,6 +54,9 @@ pub fn apply(app: &mut ClearPathApp) {
             .position(|q| q.id == id)
             .unwrap_or(0)
     };
+    if let Ok(search) = std::env::var("CLEARPATH_PROBE_SEARCH") {
+        app.views.question.set_search(0, search);
+    }
     app.screen = match screen.as_str() {
         "welcome" => Screen::Welcome,
         "question" => Screen::ChargeQuestion {

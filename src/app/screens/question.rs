@@ -28,6 +28,8 @@ pub struct QuestionPage {
     search: (Option<usize>, String),
     /// The chooser's candidates, in the language they were made in.
     candidates: Option<(String, Vec<chooser::Candidate>)>,
+    /// Enter was pressed in a date field this frame: continue, as the Continue button would.
+    enter_continues: bool,
 }
 
 /// What is typed is zeroed in memory when the session ends.
@@ -74,6 +76,11 @@ impl QuestionPage {
         list.iter().find(|(f, _)| *f == field).map(|(_, d)| d)
     }
 
+    /// Words typed in the charge chooser's search for a charge (the probe build's pictures).
+    pub fn set_search(&mut self, charge: usize, words: String) {
+        self.search = (Some(charge), words);
+    }
+
     /// A charge was removed: its drafts go, and later charges' move up.
     pub fn remove_charge(&mut self, i: usize) {
         if i < self.charges.len() {
@@ -92,6 +99,11 @@ impl View for QuestionPage {
         let Some(question) = app.questions.questions.get(index).cloned() else {
             return Some(Command::Next);
         };
+        // Enter with nothing focused continues, as a form's Enter does: a person who keeps an answer
+        // (or has just picked a charge with Enter) presses it once per page. Read before the page is
+        // drawn, so the Enter that leaves a text field does not continue too.
+        let enter_on_page = ui.ctx().memory(|m| m.focused()).is_none()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter));
         // The part as a caption above the question, the question as the heading (GOV.UK question
         // pages).
         design::secondary(ui, super::part_heading(app, section, charge));
@@ -107,7 +119,11 @@ impl View for QuestionPage {
             Kind::Date(_) => self.date_ui(app, ui, &question, charge),
             Kind::Offense => self.offense_ui(app, ui, &question, charge),
         });
-        super::nav_ui(app, ui, &app.t("next"))
+        let command = super::nav_ui(app, ui, &app.t("next"));
+        if std::mem::take(&mut self.enter_continues) || (enter_on_page && command.is_none()) {
+            return Some(Command::Next);
+        }
+        command
     }
 }
 
@@ -189,6 +205,10 @@ impl QuestionPage {
             if edit.changed() {
                 self.draft_mut(charge, field).text = text.clone();
                 apply_date_text(app, charge, field, &mode, &text);
+            }
+            // Enter in a date field continues, so a typed date needs no reach for the button.
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                self.enter_continues = true;
             }
             let set = field.when(
                 &app.session.answers,
