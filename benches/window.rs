@@ -117,7 +117,8 @@ fn bench_window(c: &mut Criterion) {
     h.set_size(egui::vec2(1280.0, 40000.0));
     h.run();
     for s in summaries.iter().rev() {
-        h.get_by_label(s).click();
+        h.get_by_role_and_label(egui::accesskit::Role::Button, s)
+            .click();
         h.run();
     }
     h.set_size(egui::vec2(1280.0, 800.0));

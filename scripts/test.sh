@@ -17,6 +17,8 @@ timed test bash scripts/smoke-window.sh target/debug/clearpath-probe
 # Every screen of the real window drawn, in English at 100% and 200% text (the full set of pictures
 # is docs/screenshots/, from `bash scripts/screenshots.sh`).
 SCREENSHOT_BIN=target/debug/clearpath-probe timed test bash scripts/screenshots.sh --check
+# What a screen reader is given, through AT-SPI: a named window, headings, named controls, a table.
+timed test bash scripts/check-atspi.sh target/debug/clearpath-probe
 # Nothing leaves the device: no socket but local ones, nothing written but the file asked for.
 timed test bash scripts/check-privacy.sh target/debug/clearpath-probe
 # The summary PDF read back by poppler: text in order, accents, every page drawn.

@@ -479,3 +479,63 @@ fn the_keyboard_focus_is_outlined_in_every_theme() {
         }
     }
 }
+
+#[test]
+fn status_messages_are_announced_as_they_appear() {
+    let mut h = common::harness_at(
+        Harness::builder().with_size(egui::vec2(1000.0, 1400.0)),
+        Settings::default(),
+        Screen::Results,
+        common::FEE_CHARGE_ANSWERS,
+    );
+    h.state_mut().session.export_message = Some("Saved the summary.".into());
+    h.run();
+    let node = h.get_by_value("Saved the summary.");
+    assert_eq!(
+        node.accesskit_node().live(),
+        egui::accesskit::Live::Polite,
+        "a polite live region"
+    );
+    // The window itself is named, as its title.
+    assert_eq!(
+        h.root().accesskit_node().label().as_deref(),
+        Some("ClearPath")
+    );
+}
+
+#[test]
+fn the_at_a_glance_table_names_its_rows_columns_and_cells() {
+    let h = common::harness_at(
+        Harness::builder().with_size(egui::vec2(1400.0, 2400.0)),
+        Settings::default(),
+        Screen::Results,
+        include_str!("../docs/examples/three-charges.ron"),
+    );
+    let table = h.get_by_role_and_label(Role::Table, "At a glance");
+    let headers: Vec<String> = table
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::ColumnHeader)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(headers, ["Charge", "Today", "If the bill passes"]);
+    let rows: Vec<String> = table
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Row)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(
+        rows[0].starts_with("Charge 1: sexual conduct for a fee"),
+        "{rows:?}"
+    );
+    let cells: Vec<String> = table
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Cell)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(cells.len(), 6, "{cells:?}");
+    assert!(
+        cells[0].starts_with("Today: ") && cells[1].starts_with("If the bill passes: "),
+        "{cells:?}"
+    );
+}

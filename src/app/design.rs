@@ -350,6 +350,16 @@ pub fn strong(ui: &mut Ui, text: impl Into<String>) -> Response {
     )
 }
 
+/// A status message ("Saved", "Saving...", the idle countdown): strong words that a screen reader
+/// announces when they appear or change (a polite live region).
+pub fn status(ui: &mut Ui, text: impl Into<String>) -> Response {
+    let response = strong(ui, text);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+    response
+}
+
 fn bold(text: impl Into<String>, color: Color32) -> RichText {
     RichText::new(text.into())
         .family(FontFamily::Name(BOLD.into()))

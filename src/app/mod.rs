@@ -256,6 +256,10 @@ impl ClearPathApp {
             return;
         }
         self.apply_view_settings(&ctx);
+        // The window's name for screen readers: its title.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(self.title.clone());
+        });
         self.finish_task();
         let idle = self.watch.idle(&ctx, self.settings.idle_minutes);
         if idle == Idle::Expired {
@@ -278,16 +282,16 @@ impl ClearPathApp {
             commands.extend(self.top_bar_ui(ui, narrow));
             if let Some(task) = &self.session.task {
                 // What is happening, never which file.
-                design::strong(ui, self.t(task.kind.message_id()));
+                design::status(ui, self.t(task.kind.message_id()));
             }
             if self.screen != Screen::Results
                 && let Some(message) = &self.session.export_message
             {
-                design::strong(ui, message.as_str());
+                design::status(ui, message.as_str());
             }
             if let Idle::Warning { seconds_left } = idle {
                 let seconds = format!("{}", seconds_left.ceil() as u64);
-                design::strong(ui, self.t_args("idle-warning", &[("seconds", &seconds)]));
+                design::status(ui, self.t_args("idle-warning", &[("seconds", &seconds)]));
             }
         });
         // "Where to get help" goes beside the results when there is room (large text in a small

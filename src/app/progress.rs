@@ -89,7 +89,7 @@ pub fn progress_ui(app: &mut ClearPathApp, ui: &mut egui::Ui) {
         submitted = confirm.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     }
     if let Some(error) = &form.error {
-        design::strong(ui, error.as_str());
+        design::status(ui, error.as_str());
     }
     ui.add_space(design::space::M);
     ui.horizontal_wrapped(|ui| {

@@ -176,7 +176,9 @@ pub fn open_charge_details(h: &mut H) {
         .collect();
     assert!(!summaries.is_empty(), "no charge's details to open");
     for summary in summaries {
-        h.get_by_label(&summary).click();
+        // The at-a-glance table's row for the charge has the same name; the details' line is a button.
+        h.get_by_role_and_label(egui::accesskit::Role::Button, &summary)
+            .click();
         h.run();
     }
 }

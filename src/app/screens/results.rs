@@ -37,6 +37,10 @@ pub fn screening_answers(answers: &Answers) -> Answers {
 /// shown one above the other (in a charge's details and in the at-a-glance table).
 const MIN_COLUMN_WIDTH: f32 = 240.0;
 
+/// The narrowest a column of the at-a-glance table may be, in points, before each charge is shown as a
+/// block of its own.
+const MIN_GLANCE_COLUMN: f32 = 200.0;
+
 /// The results screen's state.
 #[derive(Default)]
 pub struct Results {
@@ -158,42 +162,75 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
 
 /// Your next steps: the plan's steps, numbered, each with the charges it concerns and what to do.
 fn plan_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+    use egui::accesskit::Role;
     let t = &app.texts;
-    design::subheading(ui, app.t("plan-heading"));
-    for (i, step) in p.plan.iter().enumerate() {
-        ui.add_space(space::S);
-        ui.horizontal_top(|ui| {
-            let number = format!("{}.", i + 1);
-            ui.add_sized(
-                egui::vec2(space::XL, ui.text_style_height(&egui::TextStyle::Body)),
-                egui::Label::new(egui::RichText::new(number).strong()),
-            );
-            ui.vertical(|ui| {
-                ui.spacing_mut().item_spacing.y = space::XS;
-                design::strong(ui, t.say(&step.kind.heading()));
+    let heading = design::subheading(ui, app.t("plan-heading"));
+    // A list for screen readers, each step named by its number, what it asks and its route.
+    let list = ui.scope_builder(
+        egui::UiBuilder::new().accessibility_role(Role::List),
+        |ui| {
+            for (i, step) in p.plan.iter().enumerate() {
+                let mut name = format!("{}. {}", i + 1, t.say(&step.kind.heading()));
                 if let Some(route) = &step.route {
-                    ui.label(t.say(route));
+                    name.push_str(": ");
+                    name.push_str(&t.say(route));
                 }
-                if !step.charges.is_empty() {
-                    design::secondary(ui, t.say(&step.charges_msg()));
-                }
-                for next in &step.next_steps {
-                    ui.label(t.say(&present::next_step(next)));
-                }
-                if step.kind == present::PlanKind::Records {
-                    for m in &p.records.ask {
-                        ui.label(format!("• {}", t.say(m)));
-                    }
-                }
-            });
-        });
-    }
+                let item = ui.scope_builder(
+                    egui::UiBuilder::new().accessibility_role(Role::ListItem),
+                    |ui| plan_step_ui(app, ui, p, i, step),
+                );
+                ui.ctx()
+                    .accesskit_node_builder(item.response.id, |node| node.set_label(name));
+            }
+        },
+    );
+    list.response.labelled_by(heading.id);
 }
 
-/// At a glance: one row per charge, the best route today and under each bill, as tags.
-fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+/// One step of the plan: its number, what it asks, the route, the charges and what to do.
+fn plan_step_ui(
+    app: &ClearPathApp,
+    ui: &mut egui::Ui,
+    p: &Presentation,
+    i: usize,
+    step: &present::PlanStep,
+) {
     let t = &app.texts;
-    design::subheading(ui, app.t("glance-heading"));
+    ui.add_space(space::S);
+    ui.horizontal_top(|ui| {
+        let number = format!("{}.", i + 1);
+        ui.add_sized(
+            egui::vec2(space::XL, ui.text_style_height(&egui::TextStyle::Body)),
+            egui::Label::new(egui::RichText::new(number).strong()),
+        );
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = space::XS;
+            design::strong(ui, t.say(&step.kind.heading()));
+            if let Some(route) = &step.route {
+                ui.label(t.say(route));
+            }
+            if !step.charges.is_empty() {
+                design::secondary(ui, t.say(&step.charges_msg()));
+            }
+            for next in &step.next_steps {
+                ui.label(t.say(&present::next_step(next)));
+            }
+            if step.kind == present::PlanKind::Records {
+                for m in &p.records.ask {
+                    ui.label(format!("• {}", t.say(m)));
+                }
+            }
+        });
+    });
+}
+
+/// At a glance: one row per charge, the best route today and under each bill, as tags. A table for
+/// screen readers (rows named by their charge, cells by their column and what they say), striped; one
+/// block per charge, as a list, where the window is too narrow for columns.
+fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+    use egui::accesskit::Role;
+    let t = &app.texts;
+    let heading = design::subheading(ui, app.t("glance-heading"));
     for set in p.sets.iter().filter_map(|s| s.bill.as_ref()) {
         design::secondary(ui, t.say(&set.pending()));
     }
@@ -208,53 +245,104 @@ fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
             })
         })
         .collect();
-    let wide = ui.available_width() >= MIN_COLUMN_WIDTH * (1 + p.sets.len()) as f32;
-    if wide {
-        let column = (ui.available_width() / (1 + p.sets.len()) as f32).floor() - space::M;
-        egui::Grid::new("glance")
-            .striped(true)
-            .min_col_width(column)
-            .max_col_width(column)
-            .spacing(egui::vec2(space::M, space::S))
-            .show(ui, |ui| {
-                design::strong(ui, app.t("glance-charge"));
-                for h in &headings {
-                    design::strong(ui, h.as_str());
-                }
-                ui.end_row();
-                for row in &p.glance {
-                    ui.vertical(|ui| {
-                        design::strong(
-                            ui,
-                            app.t_args("charge-number", &[("number", &row.charge.to_string())]),
-                        );
-                        ui.label(t.say(&row.offense));
+    let charge_of = |row: &present::GlanceRow| {
+        format!(
+            "{}: {}",
+            app.t_args("charge-number", &[("number", &row.charge.to_string())]),
+            t.say(&row.offense)
+        )
+    };
+    let cell_words = |column: &str, cell: &present::GlanceCell| {
+        let mut words = format!("{column}: {}", status_text(app, cell.status));
+        if let Some(route) = &cell.route {
+            words.push_str(". ");
+            words.push_str(&t.say(route));
+        }
+        words
+    };
+    let name = |ui: &egui::Ui, id: egui::Id, words: String| {
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_label(words));
+    };
+    let columns = 1 + p.sets.len();
+    let wide = ui.available_width() >= MIN_GLANCE_COLUMN * columns as f32;
+    let role = if wide { Role::Table } else { Role::List };
+    let table = ui.scope_builder(egui::UiBuilder::new().accessibility_role(role), |ui| {
+        let palette = design::Palette::of(ui.visuals());
+        if !wide {
+            // Too narrow for columns (large text, a small window): each charge as a block.
+            for row in &p.glance {
+                let item = ui.scope_builder(
+                    egui::UiBuilder::new().accessibility_role(Role::ListItem),
+                    |ui| {
+                        ui.add_space(space::S);
+                        design::strong(ui, charge_of(row));
+                        for (h, cell) in headings.iter().zip(&row.cells) {
+                            design::secondary(ui, h.as_str());
+                            glance_cell_ui(app, ui, cell);
+                        }
+                        design::rule(ui);
+                    },
+                );
+                name(ui, item.response.id, charge_of(row));
+            }
+            return;
+        }
+        let width = (ui.available_width() / columns as f32).floor() - space::M;
+        let row_ui = |ui: &mut egui::Ui, stripe: bool, cells: &mut dyn FnMut(&mut egui::Ui)| {
+            let background = ui.painter().add(egui::Shape::Noop);
+            let row =
+                ui.scope_builder(egui::UiBuilder::new().accessibility_role(Role::Row), |ui| {
+                    ui.horizontal_top(|ui| {
+                        ui.spacing_mut().item_spacing.x = space::M;
+                        cells(ui);
                     });
-                    for cell in &row.cells {
-                        ui.vertical(|ui| glance_cell_ui(app, ui, cell));
-                    }
-                    ui.end_row();
+                });
+            if stripe {
+                let rect = row.response.rect.expand2(egui::vec2(space::XS, space::XS));
+                ui.painter()
+                    .set(background, egui::Shape::rect_filled(rect, 0.0, palette.bar));
+            }
+            row.response.id
+        };
+        let cell = |ui: &mut egui::Ui, role: Role, add: &mut dyn FnMut(&mut egui::Ui)| {
+            ui.scope_builder(egui::UiBuilder::new().accessibility_role(role), |ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    add(ui);
+                });
+            })
+            .response
+            .id
+        };
+        row_ui(ui, false, &mut |ui| {
+            let all = std::iter::once(app.t("glance-charge")).chain(headings.iter().cloned());
+            for h in all {
+                let id = cell(ui, Role::ColumnHeader, &mut |ui| {
+                    design::strong(ui, h.as_str());
+                });
+                name(ui, id, h.clone());
+            }
+        });
+        for (i, row) in p.glance.iter().enumerate() {
+            let id = row_ui(ui, i % 2 == 0, &mut |ui| {
+                let id = cell(ui, Role::RowHeader, &mut |ui| {
+                    design::strong(
+                        ui,
+                        app.t_args("charge-number", &[("number", &row.charge.to_string())]),
+                    );
+                    ui.label(t.say(&row.offense));
+                });
+                name(ui, id, charge_of(row));
+                for (h, c) in headings.iter().zip(&row.cells) {
+                    let id = cell(ui, Role::Cell, &mut |ui| glance_cell_ui(app, ui, c));
+                    name(ui, id, cell_words(h, c));
                 }
             });
-    } else {
-        // Too narrow for a table (large text, a small window): each charge as a short list.
-        for row in &p.glance {
-            ui.add_space(space::S);
-            design::strong(
-                ui,
-                format!(
-                    "{}: {}",
-                    app.t_args("charge-number", &[("number", &row.charge.to_string())]),
-                    t.say(&row.offense)
-                ),
-            );
-            for (h, cell) in headings.iter().zip(&row.cells) {
-                design::secondary(ui, h.as_str());
-                glance_cell_ui(app, ui, cell);
-            }
-            design::rule(ui);
+            name(ui, id, charge_of(row));
         }
-    }
+    });
+    table.response.labelled_by(heading.id);
 }
 
 fn glance_cell_ui(app: &ClearPathApp, ui: &mut egui::Ui, cell: &present::GlanceCell) {
@@ -438,7 +526,7 @@ impl Results {
             }
         }
         if let Some(message) = &app.session.export_message {
-            design::strong(ui, message.as_str());
+            design::status(ui, message.as_str());
         }
     }
 
