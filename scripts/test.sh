@@ -14,6 +14,8 @@ timed test cargo run --locked --quiet -- check-rules
 timed test cargo build --locked --quiet --features probe --bin clearpath
 cp target/debug/clearpath target/debug/clearpath-probe
 timed test bash scripts/smoke-window.sh target/debug/clearpath-probe
+# The same window under Wayland (headless Weston): drawn, with its own title bar, a clean end.
+timed test bash scripts/smoke-wayland.sh target/debug/clearpath-probe
 # Every screen of the real window drawn, in English at 100% and 200% text (the full set of pictures
 # is docs/screenshots/, from `bash scripts/screenshots.sh`).
 SCREENSHOT_BIN=target/debug/clearpath-probe timed test bash scripts/screenshots.sh --check
