@@ -422,6 +422,10 @@ struct RawQuestion {
     sensitive: bool,
     #[serde(default)]
     show_if: Option<RawShowIf>,
+    /// Choices offered only when a condition holds (a delinquency finding only for a juvenile court),
+    /// by value.
+    #[serde(default)]
+    choice_if: std::collections::BTreeMap<String, RawShowIf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -471,12 +475,33 @@ pub struct Question {
     pub choices: Vec<&'static str>,
     pub sensitive: bool,
     pub show_if: ShowIf,
+    /// Choices offered only when their condition holds.
+    pub choice_if: Vec<(&'static str, ShowIf)>,
 }
 
 impl Question {
     /// Whether the question is asked, given the answers so far.
     pub fn shown(&self, answers: &Answers, charge: Option<&Charge>) -> bool {
         self.show_if.holds(answers, charge)
+    }
+
+    /// The choices that make sense given the other answers, in order: those without a condition, those
+    /// whose condition holds, and the answer already given whatever the others say (it is never
+    /// dropped: changing the court does not change how the case ended).
+    pub fn offered(&self, answers: &Answers, charge: Option<&Charge>) -> Vec<&'static str> {
+        let current = self.field.value(answers, charge);
+        self.choices
+            .iter()
+            .copied()
+            .filter(|c| {
+                *c == current
+                    || self
+                        .choice_if
+                        .iter()
+                        .find(|(value, _)| value == c)
+                        .is_none_or(|(_, cond)| cond.holds(answers, charge))
+            })
+            .collect()
     }
 }
 
@@ -569,10 +594,30 @@ impl Questionnaire {
                         "sensitive questions also accept \"Prefer not to say\"".into(),
                     ));
                 }
-                let show_if = match &q.show_if {
+                let shown_when = match &q.show_if {
                     None => ShowIf::Always,
                     Some(raw) => show_if(src, raw)?,
                 };
+                let mut choice_if = Vec::new();
+                for (value, raw) in &q.choice_if {
+                    let Some(v) = choices.iter().copied().find(|c| c == value) else {
+                        return Err(QuestionsError {
+                            place: src.place_of_string(value),
+                            message: format!(
+                                "choice_if names \"{value}\", which question \"{}\" does not offer",
+                                q.id
+                            ),
+                            hint: format!("choices: {}", choices.join(", ")),
+                        });
+                    };
+                    if v == "NotSure" {
+                        return Err(err(
+                            format!("question \"{}\" makes NotSure conditional", q.id),
+                            "\"Not sure\" is always offered".into(),
+                        ));
+                    }
+                    choice_if.push((v, show_if(src, raw)?));
+                }
                 ids.push(q.id.clone());
                 questions.push(Question {
                     id: q.id,
@@ -580,7 +625,8 @@ impl Questionnaire {
                     field,
                     choices,
                     sensitive: q.sensitive,
-                    show_if,
+                    show_if: shown_when,
+                    choice_if,
                 });
             }
         }
@@ -703,5 +749,39 @@ mod tests {
         );
         let err = Questionnaire::load(&src).expect_err("no not sure");
         assert!(err.message.contains("NotSure"), "{err}");
+        let src = SourceText::new(
+            "q.ron",
+            "(early: [(id: \"a\", field: \"record.open_case\", choices: [\"Yes\", \"NotSure\"], choice_if: {\"No\": AtLeastCharges(1)})], charge: [], record: [])",
+        );
+        let err = Questionnaire::load(&src).expect_err("a condition on a choice not offered");
+        assert!(err.message.contains("\"No\""), "{err}");
+        assert_eq!(err.place.line, 1, "{err}");
+    }
+
+    #[test]
+    fn only_the_outcomes_a_court_can_give_are_offered() {
+        let q = Questionnaire::bundled().expect("questions load");
+        let outcome = q
+            .questions
+            .iter()
+            .find(|q| q.id == "outcome")
+            .expect("the outcome question");
+        let mut answers = Answers::default();
+        answers.charges.push(Charge::default());
+        let offered = |answers: &Answers| outcome.offered(answers, answers.charges.first());
+        // A court not sure of: every outcome.
+        assert_eq!(offered(&answers), outcome.choices);
+        answers.charges[0].court = Court::MassachusettsAdult;
+        assert!(!offered(&answers).contains(&"DelinquencyAdjudication"));
+        assert!(offered(&answers).contains(&"ContinuedWithoutFinding"));
+        answers.charges[0].court = Court::MassachusettsJuvenile;
+        assert!(offered(&answers).contains(&"DelinquencyAdjudication"));
+        answers.charges[0].court = Court::OtherState;
+        assert!(!offered(&answers).contains(&"ContinuedWithoutFinding"));
+        assert!(offered(&answers).contains(&"DelinquencyAdjudication"));
+        // An answer already given stays offered when the court changes.
+        answers.charges[0].outcome = Disposition::ContinuedWithoutFinding;
+        assert!(offered(&answers).contains(&"ContinuedWithoutFinding"));
+        assert!(offered(&answers).contains(&"NotSure"));
     }
 }

@@ -132,7 +132,11 @@ fn choice_ui(app: &mut ClearPathApp, ui: &mut egui::Ui, q: &Question, charge: Op
         &app.session.answers,
         charge.and_then(|i| app.session.answers.charges.get(i)),
     );
-    for value in &q.choices {
+    let offered = q.offered(
+        &app.session.answers,
+        charge.and_then(|i| app.session.answers.charges.get(i)),
+    );
+    for value in &offered {
         let label = app.t(&format!("choice-{value}"));
         if ui.radio(current == *value, label).clicked() {
             q.field.set(&mut app.session.answers, charge, value);
