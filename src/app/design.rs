@@ -112,6 +112,7 @@ pub fn set_spacing(style: &mut egui::Style) {
     s.icon_width_inner = 10.0;
     s.icon_spacing = space::S;
     s.indent = space::L;
+    s.slider_width = 240.0;
     s.window_margin = Margin::same(space::M as i8);
     s.menu_margin = Margin::same(space::S as i8);
 }

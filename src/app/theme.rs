@@ -90,8 +90,10 @@ fn standard(look: egui::Theme) -> Visuals {
         state.weak_bg_fill = p.secondary_fill;
     }
     w.noninteractive.bg_stroke = Stroke::new(1.0, p.border);
-    // Radio buttons, check boxes and text fields: the background, outlined.
-    w.inactive.bg_fill = p.background;
+    // Radio buttons, check boxes and slider rails: a light fill, outlined; the part of a slider's rail
+    // up to its value is filled in the selection colour.
+    w.inactive.bg_fill = p.secondary_fill;
+    v.slider_trailing_fill = true;
     w.inactive.bg_stroke = Stroke::new(1.5, p.border);
     w.hovered.bg_stroke = Stroke::new(2.0, p.text);
     w.active.bg_stroke = Stroke::new(2.0, p.focus);

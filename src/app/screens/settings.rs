@@ -17,6 +17,9 @@ impl View for SettingsPage {
         design::heading(ui, app.t("settings-title"));
         ui.label(app.t("settings-session-only"));
         ui.add_space(space::S);
+        // Sliders as wide as the design's, but leaving room for their value in a narrow window.
+        let slider = (ui.available_width() - 120.0).clamp(80.0, ui.spacing().slider_width);
+        ui.spacing_mut().slider_width = slider;
         let label = ui.label(app.t("settings-idle"));
         let mut minutes = app.settings.idle_minutes;
         if ui
@@ -50,7 +53,20 @@ impl View for SettingsPage {
         let label = ui.label(app.t("settings-text-size"));
         let mut scale = app.settings.text_scale;
         if ui
-            .add(egui::Slider::new(&mut scale, TEXT_SCALE).step_by(0.25))
+            .add(
+                egui::Slider::new(&mut scale, TEXT_SCALE)
+                    .step_by(0.25)
+                    // As a person says it: "150%", not "1.500".
+                    .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+                    .custom_parser(|s| {
+                        s.trim()
+                            .trim_end_matches('%')
+                            .trim()
+                            .parse::<f64>()
+                            .ok()
+                            .map(|v| v / 100.0)
+                    }),
+            )
             .labelled_by(label.id)
             .changed()
         {
