@@ -14,12 +14,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${CLEARPATH_ATSPI_SESSION:-}" ]; then
   install_missing atspi xvfb x11-utils xdotool dbus at-spi2-core python3-pyatspi
   bash scripts/setup.sh app >/dev/null || die "scripts/setup.sh app failed"
-  if [ $# -ge 1 ]; then
-    bin=$(realpath "$1")
-  else
-    cargo build --locked --quiet --features probe --bin clearpath || die "cargo build failed"
-    bin=$(realpath "${CARGO_TARGET_DIR:-target}/debug/clearpath")
-  fi
+  bin=$(probe_build "${1:-}")
   # A D-Bus session of its own, ended with the script.
   exec env CLEARPATH_ATSPI_SESSION=1 dbus-run-session -- bash "$0" "$bin"
 fi

@@ -3,7 +3,7 @@
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Defines: failures (the count `fail` raises; a script exits non-zero when it is above 0), pass, fail,
 # die (FAIL and exit 1), sudo ("" as root, else "sudo"), install_missing, timed, stop_process,
-# start_xvfb, with_display, wait_for_window.
+# start_xvfb, with_display, wait_for_window, probe_build.
 
 failures=0
 pass() { echo "PASS: $*"; }
@@ -102,4 +102,16 @@ wait_for_window() {
     sleep 0.2
   done
   echo "$win"
+}
+
+# probe_build [PATH]: prints the path of the window's probe build (`--features probe`, which
+# src/app/probe_start.rs and src/frame_probe.rs need): PATH if given, else a debug build made now.
+probe_build() {
+  if [ -n "${1:-}" ]; then
+    realpath "$1"
+  else
+    cargo build --locked --quiet --features probe --bin clearpath >&2 ||
+      { echo "FAIL: cargo build --features probe failed" >&2; return 1; }
+    realpath "${CARGO_TARGET_DIR:-target}/debug/clearpath"
+  fi
 }

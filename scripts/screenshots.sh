@@ -21,12 +21,7 @@ check=false
 install_missing screenshots xvfb x11-utils xdotool imagemagick
 bash scripts/setup.sh app >/dev/null || die "scripts/setup.sh app failed"
 
-if [ -n "${SCREENSHOT_BIN:-}" ]; then
-  bin=$(realpath "$SCREENSHOT_BIN")
-else
-  cargo build --locked --quiet --features probe --bin clearpath || die "cargo build failed"
-  bin=$(realpath "${CARGO_TARGET_DIR:-target}/debug/clearpath")
-fi
+bin=$(probe_build "${SCREENSHOT_BIN:-}")
 
 with_display
 

@@ -13,12 +13,7 @@ cd "$(dirname "$0")/.."
 
 install_missing wayland weston imagemagick
 bash scripts/setup.sh app >/dev/null || die "scripts/setup.sh app failed"
-if [ $# -ge 1 ]; then
-  bin=$(realpath "$1")
-else
-  cargo build --locked --quiet --features probe --bin clearpath || die "cargo build failed"
-  bin=$(realpath "${CARGO_TARGET_DIR:-target}/debug/clearpath")
-fi
+bin=$(probe_build "${1:-}")
 
 work=$(mktemp -d)
 chmod 700 "$work"

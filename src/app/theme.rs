@@ -78,17 +78,11 @@ fn standard(look: egui::Theme) -> Visuals {
     v.weak_text_color = Some(p.secondary);
     v.hyperlink_color = p.link;
     v.selection.stroke = Stroke::new(2.0, p.focus);
-    let w = &mut v.widgets;
-    for state in [
-        &mut w.noninteractive,
-        &mut w.inactive,
-        &mut w.hovered,
-        &mut w.active,
-        &mut w.open,
-    ] {
+    for state in every_state(&mut v.widgets) {
         state.fg_stroke.color = p.text;
         state.weak_bg_fill = p.secondary_fill;
     }
+    let w = &mut v.widgets;
     w.noninteractive.bg_stroke = Stroke::new(1.0, p.border);
     // Radio buttons, check boxes and slider rails: a light fill, outlined; the part of a slider's rail
     // up to its value is filled in the selection colour.
@@ -130,14 +124,7 @@ fn high_contrast(look: egui::Theme) -> Visuals {
     v.selection.bg_fill = selection_bg;
     v.selection.stroke = Stroke::new(HIGH_CONTRAST_FOCUS_WIDTH, focus);
     v.text_cursor.stroke = Stroke::new(2.0, fg);
-    let w = &mut v.widgets;
-    for state in [
-        &mut w.noninteractive,
-        &mut w.inactive,
-        &mut w.hovered,
-        &mut w.active,
-        &mut w.open,
-    ] {
+    for state in every_state(&mut v.widgets) {
         // Buttons are filled with the background; radio buttons, check boxes and slider rails with a
         // grey that the mark and the outline stand out from.
         state.weak_bg_fill = bg;
@@ -145,6 +132,7 @@ fn high_contrast(look: egui::Theme) -> Visuals {
         state.fg_stroke = Stroke::new(2.0, fg);
         state.expansion = 0.0;
     }
+    let w = &mut v.widgets;
     w.noninteractive.bg_fill = bg;
     w.noninteractive.bg_stroke = Stroke::new(1.0, fg);
     w.inactive.bg_stroke = Stroke::new(2.0, fg);
@@ -152,6 +140,17 @@ fn high_contrast(look: egui::Theme) -> Visuals {
     w.active.bg_stroke = Stroke::new(3.0, focus);
     w.open.bg_stroke = Stroke::new(3.0, focus);
     v
+}
+
+/// Every state of egui's widget looks, to set something on all of them.
+fn every_state(w: &mut egui::style::Widgets) -> [&mut egui::style::WidgetVisuals; 5] {
+    [
+        &mut w.noninteractive,
+        &mut w.inactive,
+        &mut w.hovered,
+        &mut w.active,
+        &mut w.open,
+    ]
 }
 
 /// Draw the focus outline around the control that has keyboard focus, on top of everything else in its
