@@ -450,3 +450,23 @@ fn a_similar_charge_is_entered_by_keyboard_in_few_key_presses() {
     println!("a similar charge by keyboard: {used} key presses");
     assert!(used <= 70, "{used} key presses");
 }
+
+/// Enter with nothing focused continues a question page, but not while the start-over question is
+/// asked over it.
+#[test]
+fn enter_continues_a_question_page_but_not_under_the_start_over_question() {
+    let mut h = harness();
+    tab_to(&mut h, "Start");
+    press(&mut h, Key::Enter);
+    let first = h.state().screen.clone();
+    assert_eq!(focused(&h), None);
+    h.state_mut().confirming_start_over = true;
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen, first);
+    h.state_mut().confirming_start_over = false;
+    h.run();
+    press(&mut h, Key::Enter);
+    assert_ne!(h.state().screen, first);
+}

@@ -102,7 +102,9 @@ impl View for QuestionPage {
         // Enter with nothing focused continues, as a form's Enter does: a person who keeps an answer
         // (or has just picked a charge with Enter) presses it once per page. Read before the page is
         // drawn, so the Enter that leaves a text field does not continue too.
-        let enter_on_page = ui.ctx().memory(|m| m.focused()).is_none()
+        // Not while the start-over question is asked over the page.
+        let enter_on_page = !app.confirming_start_over
+            && ui.ctx().memory(|m| m.focused()).is_none()
             && ui.input(|i| i.key_pressed(egui::Key::Enter));
         // The part as a caption above the question, the question as the heading (GOV.UK question
         // pages).
