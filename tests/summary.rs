@@ -369,6 +369,7 @@ fn accented_and_spanish_text_round_trips() {
     let spanish = "¿Qué puede hacer hoy? Pida su expediente (CORI) en la oficina del secretario. Año, señora, acción, pingüino.";
     s.sections[0].blocks.push(Block {
         kind: BlockKind::Plain,
+        table: None,
         lines: vec![
             Line {
                 style: Style::Text,

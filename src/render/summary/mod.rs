@@ -84,6 +84,9 @@ pub struct Summary {
     pub sections: Vec<Section>,
     /// The page footer with `{page}` and `{total}` to fill in ("Page {page} of {total}").
     pub page_label: String,
+    /// Lines printed at the foot of every page, above the page number (a draft's label); empty for
+    /// the summary.
+    pub footer: Vec<String>,
 }
 
 impl Summary {
@@ -98,6 +101,10 @@ impl Summary {
 /// What a section is, so the window and the tests can find one without reading its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SectionKind {
+    /// The ordered plan across charges (page 1).
+    Plan,
+    /// The at-a-glance table (page 1).
+    Glance,
     Notices,
     Charges,
     Records,
@@ -121,6 +128,16 @@ pub struct Section {
 pub struct Block {
     pub kind: BlockKind,
     pub lines: Vec<Line>,
+    /// A table drawn after the lines (the summary's at-a-glance table).
+    pub table: Option<Table>,
+}
+
+/// A table: a header row of column names, then rows of cells, each cell one or more lines. Every row
+/// has as many cells as there are columns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Vec<Line>>>,
 }
 
 /// A charge's block is drawn as a clear block of its own; other blocks are plain.
@@ -153,7 +170,7 @@ pub enum Style {
 }
 
 impl Line {
-    fn new(style: Style, indent: u8, text: impl Into<String>) -> Line {
+    pub fn new(style: Style, indent: u8, text: impl Into<String>) -> Line {
         Line {
             style,
             indent,
@@ -162,7 +179,7 @@ impl Line {
         }
     }
 
-    fn bullet(style: Style, indent: u8, text: impl Into<String>) -> Line {
+    pub fn bullet(style: Style, indent: u8, text: impl Into<String>) -> Line {
         Line {
             bullet: true,
             ..Line::new(style, indent, text)
@@ -264,6 +281,7 @@ pub fn build(
         header,
         sections,
         page_label: texts.get_args("summary-page", &[("page", "{page}"), ("total", "{total}")]),
+        footer: Vec::new(),
     }
 }
 
@@ -301,6 +319,7 @@ impl Builder<'_> {
             heading: self.t.get(heading),
             blocks: vec![Block {
                 kind: BlockKind::Plain,
+                table: None,
                 lines,
             }],
         }
@@ -324,6 +343,7 @@ impl Builder<'_> {
                 }
                 Block {
                     kind: BlockKind::Plain,
+                    table: None,
                     lines,
                 }
             })
@@ -354,6 +374,7 @@ impl Builder<'_> {
         }
         Block {
             kind: BlockKind::Charge,
+            table: None,
             lines,
         }
     }
@@ -439,6 +460,7 @@ impl Builder<'_> {
             .iter()
             .map(|e| Block {
                 kind: BlockKind::Plain,
+                table: None,
                 lines: vec![
                     Line::new(Style::Strong, 0, &e.name),
                     Line::new(Style::Text, 0, self.t.get(&e.what)),
@@ -477,6 +499,7 @@ impl Builder<'_> {
     fn appendix(&self) -> Section {
         let mut blocks = vec![Block {
             kind: BlockKind::Plain,
+            table: None,
             lines: vec![self.line(Style::Text, 0, &Msg::of("summary-appendix-intro"))],
         }];
         for charge in &self.p.charges {
@@ -508,6 +531,7 @@ impl Builder<'_> {
             }
             blocks.push(Block {
                 kind: BlockKind::Charge,
+                table: None,
                 lines,
             });
         }
@@ -522,6 +546,7 @@ impl Builder<'_> {
         let used = super::text::rules_used(self.p);
         let mut blocks = vec![Block {
             kind: BlockKind::Plain,
+            table: None,
             lines: vec![self.bullet(Style::Text, 0, &used[0])],
         }];
         for (set, line) in self.p.sets.iter().zip(&used[1..]) {
@@ -547,6 +572,7 @@ impl Builder<'_> {
             }
             blocks.push(Block {
                 kind: BlockKind::Plain,
+                table: None,
                 lines,
             });
         }
@@ -571,6 +597,7 @@ mod tests {
             header: Vec::new(),
             sections: Vec::new(),
             page_label: "Page {page} of {total}".into(),
+            footer: Vec::new(),
         };
         assert_eq!(s.page_label(2, 3), "Page 2 of 3");
     }

@@ -329,6 +329,27 @@ impl Layout {
                 for (j, line) in block.lines.iter().enumerate() {
                     self.line(&mut rows, line, j == 0);
                 }
+                if let Some(table) = &block.table {
+                    // One paragraph per row, the cells in column order.
+                    let header = Line::new(Style::Strong, 0, table.columns.join(" | "));
+                    let first = rows.is_empty();
+                    self.line(&mut rows, &header, first);
+                    for cells in &table.rows {
+                        let text: Vec<String> = cells
+                            .iter()
+                            .map(|cell| {
+                                let words: Vec<&str> =
+                                    cell.iter().map(|l| l.text.as_str()).collect();
+                                words.join(" / ")
+                            })
+                            .collect();
+                        self.line(
+                            &mut rows,
+                            &Line::new(Style::Text, 0, text.join(" | ")),
+                            false,
+                        );
+                    }
+                }
                 if let Some(first) = rows.first_mut() {
                     first.gap += if i == 0 { 4.0 } else { 8.0 };
                     first.rule = block.kind == BlockKind::Charge;
@@ -632,7 +653,9 @@ pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
         page_w,
     };
     let groups = layout.groups(summary);
-    let pages = paginate(groups, page_h);
+    // The footer's lines take room at the foot of every page.
+    let footer_h = summary.footer.len() as f32 * NOTE_SIZE * LINE_SPACING;
+    let pages = paginate(groups, page_h - footer_h);
     let total = pages.len();
 
     let mut next = Ref::new(1);
@@ -688,6 +711,17 @@ pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
                 text.show(&mut layout.fonts, bx, baseline, "•");
             }
             text.show(&mut layout.fonts, row.x, baseline, &row.text);
+        }
+        let left = layout.left();
+        for (i, line) in summary.footer.iter().rev().enumerate() {
+            let line = layout.fonts.regular.printable(line);
+            text.style(Face::Regular, NOTE_SIZE, true);
+            text.show(
+                &mut layout.fonts,
+                left,
+                MARGIN * 0.75 + (i as f32 + 1.0) * NOTE_SIZE * LINE_SPACING,
+                &line,
+            );
         }
         let label = summary.page_label(n + 1, total);
         let label = layout.fonts.regular.printable(&label);

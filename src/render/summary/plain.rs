@@ -30,7 +30,24 @@ pub fn plain_text(summary: &Summary) -> String {
                 };
                 let _ = writeln!(out, "{indent}{bullet}{mark}{}", line.text);
             }
+            if let Some(table) = &block.table {
+                let _ = writeln!(out, "| {} |", table.columns.join(" | "));
+                for row in &table.rows {
+                    let cells: Vec<String> = row
+                        .iter()
+                        .map(|cell| {
+                            let words: Vec<&str> = cell.iter().map(|l| l.text.as_str()).collect();
+                            words.join(" / ")
+                        })
+                        .collect();
+                    let _ = writeln!(out, "| {} |", cells.join(" | "));
+                }
+            }
         }
+    }
+    for line in &summary.footer {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{line}");
     }
     out
 }
