@@ -112,6 +112,18 @@ fn one_charge_golden_text() {
     insta::assert_snapshot!("one_charge", summary::plain_text(&s));
 }
 
+/// The three charges of docs/examples: the plan, the table and a conditional route whose branches
+/// say the same.
+#[test]
+fn three_charges_golden_text() {
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    insta::assert_snapshot!("three_charges", summary::plain_text(&s));
+}
+
 #[test]
 fn three_charges_not_sure_golden_text() {
     let s = build(THREE_NOT_SURE, None, &SummaryOptions::default());
@@ -132,9 +144,10 @@ fn sections_come_in_order() {
     assert_eq!(
         kinds(&build(THREE_NOT_SURE, None, &with_appendix())),
         [
+            Plan,
+            Glance,
             Notices,
             Charges,
-            Records,
             Bring,
             Help,
             Disclaimers,
@@ -177,7 +190,9 @@ fn the_first_lines_are_neutral() {
     assert_eq!(blank.header.len(), 2, "a blank name is not printed");
 }
 
-/// Every result under the bill says it is pending and names the bill, from the rule set.
+/// Every result under the bill sits under a line that says the bill is pending and names it, from
+/// the rule set: the heading of each charge's part under the bill (said once, not in every result),
+/// and the bill's column in the table.
 #[test]
 fn every_bill_result_names_the_pending_bill() {
     let book = RuleBook::bundled().expect("rules");
@@ -190,48 +205,60 @@ fn every_bill_result_names_the_pending_bill() {
         panic!("pending");
     };
     assert_eq!(number, "H.1683 / S.1116");
-    let s = build(
-        &example("three-charges.ron"),
-        None,
-        &SummaryOptions::default(),
-    );
-    let charges = s
-        .sections
-        .iter()
-        .find(|x| x.kind == SectionKind::Charges)
-        .expect("charges");
-    for block in &charges.blocks {
-        assert_eq!(block.kind, BlockKind::Charge);
-        let at = block
-            .lines
+    let heading = "If H.1683 / S.1116 passes (a pending bill, not law)";
+    for answers in [example("three-charges.ron"), THREE_NOT_SURE.to_string()] {
+        let s = build(&answers, None, &SummaryOptions::default());
+        let section = |kind| {
+            s.sections
+                .iter()
+                .find(|x| x.kind == kind)
+                .expect("a section")
+        };
+        let charges = section(SectionKind::Charges);
+        // Each charge's part under the bill is a block of its own that opens with the heading; the
+        // results under the law today come before it, in the charge's other blocks.
+        let parts: Vec<&Block> = charges
+            .blocks
             .iter()
-            .position(|l| l.text.starts_with("If the bill passes"))
-            .expect("a bill part");
-        let results: Vec<&Line> = block.lines[at..].iter().filter(|l| l.bullet).collect();
-        for (i, line) in block.lines.iter().enumerate().skip(at) {
-            if line.bullet {
-                let tag = &block.lines[i + 1].text;
-                assert!(
-                    tag.contains("H.1683 / S.1116") && tag.contains("pending bill"),
-                    "{tag}"
-                );
-            }
+            .filter(|b| b.lines.iter().any(|l| l.text.starts_with(heading)))
+            .collect();
+        assert_eq!(parts.len(), 3, "one part under the bill per charge");
+        for block in &parts {
+            assert!(
+                block.lines[0].text.starts_with(heading),
+                "{:?}",
+                block.lines[0]
+            );
+            assert_eq!(block.lines[0].style, Style::Strong);
+            assert!(
+                block.lines[1..].iter().all(|l| !l.text.contains("pending")),
+                "said once, in the heading: {:?}",
+                block.lines
+            );
         }
+        assert_eq!(
+            charges
+                .blocks
+                .iter()
+                .flat_map(|b| &b.lines)
+                .filter(|l| l.text.contains("H.1683"))
+                .count(),
+            3,
+            "the bill is named once per charge"
+        );
+        let table = section(SectionKind::Glance).blocks[0]
+            .table
+            .as_ref()
+            .expect("a table");
+        assert_eq!(table.columns.last().map(String::as_str), Some(heading));
+        let text = summary::plain_text(&s);
         assert!(
-            results.len()
-                + block.lines[at..]
-                    .iter()
-                    .filter(|l| l.text.contains("none of the bill's routes"))
-                    .count()
-                > 0
+            text.contains(
+                "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law."
+            ),
+            "the disclaimers say it in full"
         );
     }
-    let text = summary::plain_text(&s);
-    assert!(
-        text.contains(
-            "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law."
-        )
-    );
 }
 
 /// Contacts come from the help list only: no phone numbers, street addresses or fine amounts.
@@ -330,18 +357,21 @@ fn the_pdf_holds_every_result_and_disclaimer_in_order() {
             "Summary",
             "Made on 2026-11-29",
             "Prepared for María José Núñez",
+            "Your next steps",
+            "1. Ask for this now: Vacatur for trafficking survivors (G.L. c.265 §59). Charge 1.",
+            "Ask for your records",
+            "At a glance",
+            "If H.1683 / S.1116 passes (a pending bill, not law)",
             "Charge 1",
             "Vacatur for trafficking survivors: You can ask for this now",
             "Sealing by mail: Depends on answers you were not sure of",
-            "If the bill passes",
+            "If H.1683 / S.1116 passes (a pending bill, not law)",
             "Expungement of past prostitution charges: Happens on its own",
-            "Under H.1683 / S.1116 (194th General Court, 2025-2026), a pending bill, not law.",
             "Charge 2",
             "Sealing by a judge: You can ask for this now",
             "Charge 3",
             "Sealing by mail: Depends on answers you were not sure of",
             "none of the bill's routes would apply",
-            "Records to ask for",
             "What to bring to an advocate",
             "Where to get help",
             "gbls.org",
@@ -500,9 +530,10 @@ fn paper_is_letter_by_default_and_a4_on_request() {
     assert_eq!(media_box(Paper::A4), (595.0, 842.0));
 }
 
-/// A charge block that fits on a page is never split: its heading and its last line share a page.
+/// A charge's part under the bill that fits on a page is never split: its heading, which says the
+/// bill is pending, and its last result share a page.
 #[test]
-fn charges_that_fit_stay_on_one_page() {
+fn a_bill_part_that_fits_stays_on_one_page() {
     let s = build(
         &example("three-charges.ron"),
         None,
@@ -515,10 +546,203 @@ fn charges_that_fit_stay_on_one_page() {
             .position(|p| p.contains(needle))
             .unwrap_or_else(|| panic!("{needle} not found"))
     };
-    // Charge 3 is short; its first and last lines are on the same page.
+    // Charge 1's part under the bill: its first and last explanations.
+    let first = page_of("As its supporters describe it");
     assert_eq!(
-        page_of("Charge 3"),
-        page_of("none of the bill's routes would apply to this charge")
+        first,
+        page_of("That is a reading of the law, not yet tested")
+    );
+    let heading = "If H.1683 / S.1116 passes (a pending bill, not law)";
+    let page = &pages[first];
+    assert!(
+        page.find(heading) < page.find("As its supporters describe it"),
+        "{page}"
+    );
+}
+
+/// Page 1 holds the plan and the table: the plan's heading and the table's column names.
+#[test]
+fn page_one_holds_the_plan_and_the_table() {
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    let pages = pdf_text(&summary::pdf_bytes(&s).expect("pdf"));
+    assert_in_order(
+        &pages[0],
+        &[
+            "Summary",
+            "Your next steps",
+            "Ask for this now: Vacatur for trafficking survivors",
+            "Ask for your records",
+            "At a glance",
+            "Charge",
+            "Today",
+            "If H.1683 / S.1116 passes (a pending bill, not law)",
+            "Charge 1",
+            "Charge 3",
+        ],
+    );
+}
+
+/// The summary, without the appendix, is short: three charges in a few pages, twenty in a dozen
+/// or so. Pages are counted in the PDF itself.
+#[test]
+fn the_summary_is_short() {
+    let pages = |answers: &str| {
+        let s = build(answers, None, &SummaryOptions::default());
+        let bytes = summary::pdf_bytes(&s).expect("pdf");
+        lopdf::Document::load_mem(&bytes)
+            .expect("the PDF parses")
+            .get_pages()
+            .len()
+    };
+    let three = pages(&example("three-charges.ron"));
+    assert!(three <= THREE_CHARGES_PAGES, "three charges: {three} pages");
+    let twenty = std::fs::read_to_string(manifest("tests/answers/twenty-charges.ron"))
+        .expect("the twenty-charge answers");
+    let twenty = pages(&twenty);
+    assert!(
+        twenty <= TWENTY_CHARGES_PAGES,
+        "twenty charges: {twenty} pages"
+    );
+}
+
+/// The most pages the summaries of `the_summary_is_short` may take with today's PDF writer.
+const THREE_CHARGES_PAGES: usize = 5;
+const TWENTY_CHARGES_PAGES: usize = 17;
+
+/// The plan on paper is the results screen's plan: one numbered line per step in its order, with
+/// the charges each concerns; the records step lists the records in full and no later section
+/// repeats them.
+#[test]
+fn the_plan_is_the_presentations_plan() {
+    let book = RuleBook::bundled().expect("rules");
+    let p = clearpath::present::present(&screening::screen(&book, &answers(THREE_NOT_SURE), TODAY));
+    let s = build(THREE_NOT_SURE, None, &SummaryOptions::default());
+    let plan = &s.sections[0];
+    assert_eq!(plan.kind, SectionKind::Plan);
+    assert_eq!(plan.heading, "Your next steps");
+    let steps: Vec<&Line> = plan.blocks[0]
+        .lines
+        .iter()
+        .filter(|l| l.indent == 0)
+        .collect();
+    assert_eq!(steps.len(), p.plan.len());
+    for (i, (line, step)) in steps.iter().zip(&p.plan).enumerate() {
+        assert!(
+            line.text.starts_with(&format!("{}. ", i + 1)),
+            "{}",
+            line.text
+        );
+        assert_eq!(line.style, Style::Strong);
+        if !step.charges.is_empty() {
+            assert!(line.text.contains("Charge"), "{}", line.text);
+        }
+    }
+    assert!(
+        steps
+            .last()
+            .expect("steps")
+            .text
+            .ends_with("Ask for your records")
+    );
+    let text = summary::plain_text(&s);
+    for record in [
+        "(your CORI), from the Department",
+        "The docket of each case",
+        "For charge 3, these records",
+    ] {
+        assert_eq!(
+            text.matches(record).count(),
+            1,
+            "{record} said once:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("Records to ask for\n"),
+        "no section of records after the plan"
+    );
+}
+
+/// The table has a row per charge and a column per rule set after the charge; each cell is the best
+/// route's status (with its date) in strong words, then the route's name.
+#[test]
+fn the_table_has_a_row_per_charge() {
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    let glance = &s.sections[1];
+    assert_eq!(glance.kind, SectionKind::Glance);
+    assert_eq!(glance.heading, "At a glance");
+    let table = glance.blocks[0].table.as_ref().expect("a table");
+    assert_eq!(
+        table.columns,
+        [
+            "Charge",
+            "Today",
+            "If H.1683 / S.1116 passes (a pending bill, not law)"
+        ]
+    );
+    assert_eq!(table.rows.len(), 3);
+    for row in &table.rows {
+        assert_eq!(row.len(), table.columns.len());
+    }
+    fn words(cell: &[Line]) -> Vec<&str> {
+        cell.iter().map(|l| l.text.as_str()).collect()
+    }
+    assert_eq!(
+        words(&table.rows[0][0]),
+        ["Charge 1", "sexual conduct for a fee (G.L. c.272 §53A(a))"]
+    );
+    assert_eq!(
+        words(&table.rows[0][1]),
+        [
+            "You can ask for this now",
+            "Vacatur for trafficking survivors"
+        ]
+    );
+    assert_eq!(table.rows[0][1][0].style, Style::Strong);
+    assert_eq!(words(&table.rows[2][2]), ["Not available"]);
+}
+
+/// A conditional route whose branches say the same lists their conditions, then says the
+/// explanation once; a route said for an earlier charge points to it.
+#[test]
+fn conditional_branches_that_say_the_same_are_said_once() {
+    let s = build(
+        &example("three-charges.ron"),
+        None,
+        &SummaryOptions::default(),
+    );
+    let text = summary::plain_text(&s);
+    assert_in_order(
+        &text,
+        &[
+            "# Charge 1",
+            "- Sealing by mail: Depends on answers you were not sure of\n",
+            "- If your latest conviction outside Massachusetts was on or before",
+            "You can ask for this from",
+            "- If you had a conviction outside Massachusetts after",
+            "You can ask for this from",
+            "You can ask to seal a misdemeanor record by mail",
+            "# Charge 2",
+            "- Sealing by mail: Depends on answers you were not sure of (the same as for charge 1)",
+        ],
+    );
+    assert_eq!(
+        text.matches("You can ask to seal a misdemeanor record by mail")
+            .count(),
+        1
+    );
+    assert_eq!(
+        text.matches("Send a sealing request. It goes to the Office")
+            .count(),
+        1,
+        "what to do next, once, in the plan"
     );
 }
 

@@ -46,13 +46,14 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 9] = [
+const NOT_MESSAGES: [&str; 10] = [
     "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
     "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
     "clearpath-progress", // the progress file's format name
     "first-frame",   // a value of the CLEARPATH_PROBE measurement setting
     "open-case",     // a notice id from the rule files
+    "records-to-request", // a notice id from the rule files (src/render/summary/mod.rs)
     "clearpath-task", // the name of a background task's thread
     "atkinson-bold", // the name of a face in the window's fonts (src/app/design.rs)
     "about-bill",    // a screen's name for the probe build's CLEARPATH_PROBE_SCREEN (and a message)

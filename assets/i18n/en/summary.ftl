@@ -8,7 +8,16 @@ summary-made-on = Made on { $date }
 summary-rules-checked = Rules checked { $dates }
 summary-prepared-for = Prepared for { $name }
 
+# Your next steps: one line per step of the plan ("1. Ask for this now: Vacatur (G.L. c.265 §59). Charges 1, 3."),
+# with the words of the results screen's plan (results.ftl).
+summary-plan-step = { $number }. { $step }: { $route }. { $charges }.
+summary-plan-step-only = { $number }. { $step }
+
 summary-charges = Your charges, one by one
+summary-bill-heading = If { $bill } passes (a pending bill, not law)
+summary-part-same-as = { $heading }: the same as for charge { $number }
+summary-same-as = { $route } (the same as for charge { $number })
+summary-explained-at = Explained under charge { $number }, above.
 
 summary-help = Where to get help
 

@@ -8,7 +8,16 @@ summary-made-on = Hecho el { $date }
 summary-rules-checked = Reglas revisadas: { $dates }
 summary-prepared-for = Preparado para { $name }
 
+# Sus próximos pasos: una línea por paso del plan ("1. Pídalo ahora: Anulación (G.L. c.265 §59). Cargos 1, 3."),
+# con las palabras del plan de la pantalla de resultados (results.ftl).
+summary-plan-step = { $number }. { $step }: { $route }. { $charges }.
+summary-plan-step-only = { $number }. { $step }
+
 summary-charges = Sus cargos, uno por uno
+summary-bill-heading = Si se aprueba { $bill } (un proyecto de ley pendiente, no una ley)
+summary-part-same-as = { $heading }: igual que para el cargo { $number }
+summary-same-as = { $route } (igual que para el cargo { $number })
+summary-explained-at = Explicado en el cargo { $number }, más arriba.
 
 summary-help = Dónde encontrar ayuda
 

@@ -22,7 +22,7 @@ use jiff::civil::Date;
 use crate::help::HelpEntry;
 use crate::i18n::{Texts, TextsError};
 use crate::message::Msg;
-use crate::present::{self, ChargeItem, Presentation, SetItem};
+use crate::present::{self, ChargeItem, PlanKind, Presentation, RouteBranch, SetItem};
 use crate::rules::{RuleBook, RuleError};
 use crate::screening::Status;
 pub use pdf::{PdfError, pdf_bytes};
@@ -257,12 +257,14 @@ pub fn build(
             vec![("name", Msg::verbatim(name))],
         )));
     }
-    let mut sections = Vec::new();
+    let mut sections = vec![b.plan(), b.glance()];
     if let Some(notices) = b.notices() {
         sections.push(notices);
     }
     sections.push(b.charges());
-    sections.push(b.records());
+    if let Some(records) = b.records() {
+        sections.push(records);
+    }
     sections.push(b.bring());
     sections.push(b.help(help));
     sections.push(b.disclaimers());
@@ -325,14 +327,21 @@ impl Builder<'_> {
         }
     }
 
+    /// The notices for the whole record, but for the one about records to ask for where the plan's
+    /// records step already lists them.
     fn notices(&self) -> Option<Section> {
-        if self.p.notices.is_empty() {
-            return None;
-        }
-        let blocks = self
+        let records_in_plan = self.p.plan.iter().any(|s| s.kind == PlanKind::Records);
+        let notices: Vec<&present::NoticeItem> = self
             .p
             .notices
             .iter()
+            .filter(|n| !(records_in_plan && n.id == RECORDS_NOTICE))
+            .collect();
+        if notices.is_empty() {
+            return None;
+        }
+        let blocks = notices
+            .into_iter()
             .map(|n| {
                 let mut lines = vec![
                     self.line(Style::Strong, 0, &n.heading()),
@@ -355,8 +364,16 @@ impl Builder<'_> {
         })
     }
 
+    /// Each charge as a block. A route whose explanation, next steps and notes were said for an
+    /// earlier charge is named with its status (and its conditions) and points to that charge.
     fn charges(&self) -> Section {
-        let blocks = self.p.charges.iter().map(|c| self.charge(c)).collect();
+        let mut told = Told::default();
+        let blocks = self
+            .p
+            .charges
+            .iter()
+            .flat_map(|c| self.charge(c, &mut told))
+            .collect();
         Section {
             kind: SectionKind::Charges,
             heading: self.t.get("summary-charges"),
@@ -364,49 +381,141 @@ impl Builder<'_> {
         }
     }
 
-    fn charge(&self, charge: &ChargeItem) -> Block {
-        let mut lines = vec![
+    /// A charge's blocks: what it was with its first route under the law in force, each further
+    /// route under that law (so a page can end between routes), then each pending bill's part whole
+    /// (its results stay on the page of the line that says the bill is pending).
+    fn charge<'p>(&self, charge: &'p ChargeItem, told: &mut Told<'p>) -> Vec<Block> {
+        let mut chunks = vec![vec![
             self.line(Style::Heading, 0, &charge.heading()),
             self.line(Style::Text, 0, &charge.about.sentence()),
-        ];
+        ]];
         for (item, routes) in self.p.sets.iter().zip(&charge.columns) {
-            self.column(&mut lines, item, routes);
+            if item.bill.is_some() {
+                chunks.push(Vec::new());
+            }
+            self.column(&mut chunks, item, routes, charge.number, told);
         }
-        Block {
-            kind: BlockKind::Charge,
-            table: None,
-            lines,
-        }
+        chunks
+            .into_iter()
+            .filter(|lines| !lines.is_empty())
+            .enumerate()
+            .map(|(i, lines)| Block {
+                kind: if i == 0 {
+                    BlockKind::Charge
+                } else {
+                    BlockKind::Plain
+                },
+                table: None,
+                lines,
+            })
+            .collect()
     }
 
-    /// One rule set's routes for a charge: those that may help, then those that do not apply.
-    fn column(&self, lines: &mut Vec<Line>, item: &SetItem, routes: &[present::Route]) {
-        lines.push(self.line(Style::Strong, 0, &item.heading()));
-        if let Some(bill) = &item.bill {
-            lines.push(self.line(Style::Note, 0, &bill.banner(item.reviewed)));
+    /// One rule set's routes for a charge: those that may help, then the names of those that do not
+    /// apply, added to the last of `chunks` (under the law in force, each route after the first
+    /// starts a chunk of its own). Under a pending bill, the heading is followed once by a line
+    /// saying the bill is pending and naming it, so every result under it sits below that line.
+    fn column<'p>(
+        &self,
+        chunks: &mut Vec<Vec<Line>>,
+        item: &SetItem,
+        routes: &'p [present::Route],
+        number: usize,
+        told: &mut Told<'p>,
+    ) {
+        if chunks.is_empty() {
+            chunks.push(Vec::new());
         }
+        let mut lines = chunks.pop().unwrap_or_default();
+        // A part that says word for word what an earlier charge's said is one line.
+        let earlier = told
+            .parts
+            .iter()
+            .find(|(set, part, _)| {
+                *set == item.id
+                    && part.len() == routes.len()
+                    && part.iter().zip(routes).all(|(a, b)| same_route(a, b))
+            })
+            .map(|(_, _, charge)| *charge);
+        if let Some(charge) = earlier {
+            lines.push(self.line(
+                Style::Strong,
+                0,
+                &Msg::with(
+                    "summary-part-same-as",
+                    vec![
+                        ("heading", set_heading(item)),
+                        ("number", Msg::from(charge)),
+                    ],
+                ),
+            ));
+            chunks.push(lines);
+            return;
+        }
+        told.parts.push((item.id.clone(), routes, number));
+        lines.push(self.line(Style::Strong, 0, &set_heading(item)));
         let (open, ruled_out): (Vec<&present::Route>, Vec<&present::Route>) =
             routes.iter().partition(|r| r.is_open());
-        for r in &open {
+        for (i, r) in open.iter().copied().enumerate() {
+            if i > 0 && item.bill.is_none() {
+                chunks.push(std::mem::take(&mut lines));
+            }
+            let groups = same_words(&r.branches);
+            // Under the law in force, the plan says what to do next for every route that may help.
+            let next_steps = item.bill.is_some();
+            let same = told
+                .routes
+                .iter()
+                .find(|s| s.is(r) && s.route.branches == r.branches);
+            if let Some(earlier) = same {
+                // Said word for word, conditions and dates too, for an earlier charge.
+                lines.push(self.bullet(
+                    Style::Strong,
+                    1,
+                    &Msg::with(
+                        "summary-same-as",
+                        vec![
+                            ("route", r.name_status()),
+                            ("number", Msg::from(earlier.charge)),
+                        ],
+                    ),
+                ));
+                continue;
+            }
+            told.routes.push(Said {
+                charge: number,
+                route: r,
+            });
             lines.push(self.bullet(Style::Strong, 1, &r.name_status()));
-            if let Some(bill) = &item.bill {
-                lines.push(self.line(Style::Note, 2, &bill.tag()));
-            }
+            let shown = |steps: &'p [Msg]| if next_steps { steps } else { &[] };
             if r.status != Status::Conditional {
-                lines.push(self.line(Style::Text, 2, &r.reason));
-            }
-            for branch in &r.branches {
-                lines.push(self.line(Style::Strong, 2, &branch.heading()));
-                lines.push(self.line(Style::Text, 3, &branch.reason));
-                for step in &branch.next_steps {
-                    lines.push(self.line(Style::Text, 3, &present::next_step(step)));
+                self.explain(&mut lines, told, number, 2, &r.reason, shown(&r.next_steps));
+            } else {
+                // With one explanation, it reads under the list of conditions; with several,
+                // each under its own.
+                let indent = if groups.len() > 1 { 3 } else { 2 };
+                for (g, group) in groups.iter().enumerate() {
+                    // A page may end between the groups of a route under the law in force.
+                    if g > 0 && item.bill.is_none() {
+                        chunks.push(std::mem::take(&mut lines));
+                    }
+                    for branch in group {
+                        lines.push(self.bullet(Style::Strong, 2, &branch.heading()));
+                    }
+                    if let Some(first) = group.first() {
+                        let steps = shown(&first.next_steps);
+                        self.explain(&mut lines, told, number, indent, &first.reason, steps);
+                    }
+                }
+                for step in shown(&r.next_steps) {
+                    lines.push(self.line(Style::Text, 2, &present::next_step(step)));
                 }
             }
-            for step in &r.next_steps {
-                lines.push(self.line(Style::Text, 2, &present::next_step(step)));
-            }
             for note in &r.assumptions {
-                lines.push(self.line(Style::Note, 2, note));
+                if !told.notes.contains(&note) {
+                    told.notes.push(note);
+                    lines.push(self.line(Style::Note, 2, note));
+                }
             }
         }
         if open.is_empty() {
@@ -417,32 +526,162 @@ impl Builder<'_> {
             };
             lines.push(self.line(Style::Text, 1, &Msg::of(none)));
         }
-        if !ruled_out.is_empty() {
-            let names = Msg::join_text(ruled_out.iter().map(|r| r.name.clone()).collect(), "; ");
+        // Where none applies, the line above says so: the names would list them all.
+        if !ruled_out.is_empty() && !open.is_empty() {
             lines.push(self.line(
                 Style::Note,
                 1,
-                &Msg::with("routes-ruled-out", vec![("routes", names)]),
+                &Msg::with(
+                    "routes-ruled-out-count",
+                    vec![("count", Msg::from(ruled_out.len()))],
+                ),
             ));
+        }
+        chunks.push(lines);
+    }
+
+    /// An explanation and its next steps, or, where an earlier charge's route said the same, a line
+    /// that points to it (within one charge, it is said again: a charge never points to itself).
+    fn explain<'p>(
+        &self,
+        lines: &mut Vec<Line>,
+        told: &mut Told<'p>,
+        number: usize,
+        indent: u8,
+        reason: &'p Msg,
+        next_steps: &'p [Msg],
+    ) {
+        if let Some(&(_, _, earlier)) = told
+            .explanations
+            .iter()
+            .find(|(m, steps, charge)| *m == reason && *steps == next_steps && *charge != number)
+        {
+            lines.push(self.line(
+                Style::Text,
+                indent,
+                &Msg::with("summary-explained-at", vec![("number", Msg::from(earlier))]),
+            ));
+            return;
+        }
+        told.explanations.push((reason, next_steps, number));
+        lines.push(self.line(Style::Text, indent, reason));
+        for step in next_steps {
+            lines.push(self.line(Style::Text, indent, &present::next_step(step)));
         }
     }
 
-    fn records(&self) -> Section {
-        let mut lines: Vec<Line> = self
+    /// Your next steps: the steps of the results screen's plan, in its order, one line each (its
+    /// number, what it asks, the route and the charges it concerns), the records step followed by the
+    /// records to ask for in full, so no later section repeats them. What to do for each route is said
+    /// under each charge.
+    fn plan(&self) -> Section {
+        let mut lines = Vec::new();
+        for (i, step) in self.p.plan.iter().enumerate() {
+            let number = Msg::from(i + 1);
+            let msg = match &step.route {
+                Some(route) => Msg::with(
+                    "summary-plan-step",
+                    vec![
+                        ("number", number),
+                        ("step", step.kind.heading()),
+                        ("route", route.clone()),
+                        ("charges", step.charges_msg()),
+                    ],
+                ),
+                None => Msg::with(
+                    "summary-plan-step-only",
+                    vec![("number", number), ("step", step.kind.heading())],
+                ),
+            };
+            lines.push(self.line(Style::Strong, 0, &msg));
+            for next in &step.next_steps {
+                lines.push(self.line(Style::Text, 1, &present::next_step(next)));
+            }
+            if step.kind == PlanKind::Records {
+                lines.extend(self.records_lines(1));
+            }
+        }
+        Section {
+            kind: SectionKind::Plan,
+            heading: self.t.get("plan-heading"),
+            blocks: vec![Block {
+                kind: BlockKind::Plain,
+                table: None,
+                lines,
+            }],
+        }
+    }
+
+    /// At a glance: a table of one row per charge (the charge, then its best route today and under
+    /// each bill: the status in words, with its date, and the route's name), the column headings of
+    /// the results screen, and under the table, for each bill, that it is pending and its number.
+    fn glance(&self) -> Section {
+        let columns = std::iter::once(self.t.get("glance-charge"))
+            .chain(self.p.sets.iter().map(|set| match &set.bill {
+                Some(bill) => self.say(&bill_heading(bill)),
+                None => self.t.get("results-today"),
+            }))
+            .collect();
+        let rows = self
             .p
-            .records
+            .glance
+            .iter()
+            .map(|row| {
+                let charge = vec![
+                    self.line(
+                        Style::Strong,
+                        0,
+                        &Msg::with("charge-number", vec![("number", Msg::from(row.charge))]),
+                    ),
+                    self.line(Style::Text, 0, &row.offense),
+                ];
+                std::iter::once(charge)
+                    .chain(row.cells.iter().map(|cell| {
+                        let mut lines =
+                            vec![self.line(Style::Strong, 0, &present::status(cell.status))];
+                        if let Some(route) = &cell.route {
+                            lines.push(self.line(Style::Text, 0, route));
+                        }
+                        lines
+                    }))
+                    .collect()
+            })
+            .collect();
+        let blocks = vec![Block {
+            kind: BlockKind::Plain,
+            lines: Vec::new(),
+            table: Some(Table { columns, rows }),
+        }];
+        Section {
+            kind: SectionKind::Glance,
+            heading: self.t.get("glance-heading"),
+            blocks,
+        }
+    }
+
+    /// The records to ask for, as list items, then what each charge's records can show.
+    fn records_lines(&self, indent: u8) -> Vec<Line> {
+        let records = &self.p.records;
+        records
             .ask
             .iter()
-            .map(|m| self.bullet(Style::Text, 0, m))
-            .collect();
-        lines.extend(
-            self.p
-                .records
-                .fill
-                .iter()
-                .map(|m| self.line(Style::Text, 1, m)),
-        );
-        self.plain(SectionKind::Records, "records-heading", lines)
+            .map(|m| self.bullet(Style::Text, indent, m))
+            .chain(
+                records
+                    .fill
+                    .iter()
+                    .map(|m| self.line(Style::Text, indent, m)),
+            )
+            .collect()
+    }
+
+    /// Records to ask for, as a section of their own only where the plan has no step that says them.
+    fn records(&self) -> Option<Section> {
+        if self.p.plan.iter().any(|s| s.kind == PlanKind::Records) {
+            return None;
+        }
+        let lines = self.records_lines(0);
+        Some(self.plain(SectionKind::Records, "records-heading", lines))
     }
 
     fn bring(&self) -> Section {
@@ -582,6 +821,102 @@ impl Builder<'_> {
             blocks,
         }
     }
+}
+
+/// "If H.1683 / S.1116 passes (a pending bill, not law)": the heading of a bill's column in the
+/// table and of its part under each charge, so every result under a bill sits under its number and
+/// the words that it is pending.
+fn bill_heading(bill: &present::Bill) -> Msg {
+    Msg::with(
+        "summary-bill-heading",
+        vec![("bill", Msg::verbatim(&bill.number))],
+    )
+}
+
+/// A rule set's heading under a charge: "Today: ..." for the law in force, a bill's
+/// [`bill_heading`] for a pending bill.
+fn set_heading(item: &SetItem) -> Msg {
+    match &item.bill {
+        Some(bill) => bill_heading(bill),
+        None => item.heading(),
+    }
+}
+
+/// The notice that says which records can fill in what the person was not sure of: the plan's
+/// records step says it in full.
+const RECORDS_NOTICE: &str = "records-to-request";
+
+/// What the charges' part has said in full so far: routes, explanations, and notes (an assumption about a record
+/// answer reads the same under every charge, and is said once).
+#[derive(Default)]
+struct Told<'p> {
+    /// Each charge's routes under a rule set (by its id), and the charge.
+    parts: Vec<(String, &'p [present::Route], usize)>,
+    routes: Vec<Said<'p>>,
+    /// Explanations with the next steps shown with them, and the charge they were said under.
+    explanations: Vec<(&'p Msg, &'p [Msg], usize)>,
+    notes: Vec<&'p Msg>,
+}
+
+/// A route of a charge whose explanation was said in full.
+struct Said<'p> {
+    charge: usize,
+    route: &'p present::Route,
+}
+
+impl Said<'_> {
+    /// Whether `r` would say the same words: the same remedy under the same rule set, with the same
+    /// explanations, next steps and notes (its status and its conditions may differ, and are shown).
+    fn is(&self, r: &present::Route) -> bool {
+        let s = self.route;
+        s.set == r.set && s.remedy == r.remedy && words(s) == words(r)
+    }
+}
+
+/// Whether two charges' routes say the same: the same remedy, status, explanations, conditions,
+/// next steps and notes (the answers they relied on may differ).
+fn same_route(a: &present::Route, b: &present::Route) -> bool {
+    a.set == b.set
+        && a.remedy == b.remedy
+        && a.status == b.status
+        && a.reason == b.reason
+        && a.branches == b.branches
+        && a.next_steps == b.next_steps
+        && a.assumptions == b.assumptions
+}
+
+/// The words a route says beside its name, status and conditions: its explanation (one per group of
+/// branches for a conditional route), its next steps and its notes.
+type RouteWords<'r> = (
+    Option<&'r Msg>,
+    Vec<(&'r Msg, &'r Vec<Msg>)>,
+    &'r Vec<Msg>,
+    &'r Vec<Msg>,
+);
+
+fn words(r: &present::Route) -> RouteWords<'_> {
+    let reason = (r.status != Status::Conditional).then_some(&r.reason);
+    let groups = same_words(&r.branches)
+        .iter()
+        .filter_map(|g| g.first().map(|b| (&b.reason, &b.next_steps)))
+        .collect();
+    (reason, groups, &r.next_steps, &r.assumptions)
+}
+
+/// Branches grouped by what they say (their explanation and next steps), in the order each first
+/// appears.
+fn same_words(branches: &[RouteBranch]) -> Vec<Vec<&RouteBranch>> {
+    let mut groups: Vec<Vec<&RouteBranch>> = Vec::new();
+    for b in branches {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].reason == b.reason && g[0].next_steps == b.next_steps)
+        {
+            Some(group) => group.push(b),
+            None => groups.push(vec![b]),
+        }
+    }
+    groups
 }
 
 #[cfg(test)]
