@@ -4,15 +4,24 @@
 //! window alike: put it into words, lay it out, write the bytes.
 //!
 //! The lines are built from a presentation (`present::Presentation`), the help list, the date, an
-//! optional name typed for the printout and `SummaryOptions`. They hold, in order: a neutral title and
-//! the dates (nothing at the top of the page says what the summary is about), the name if one was
-//! typed, record-level notices, each charge in plain words (what the person can do today, what the
-//! pending bill would do, what each depends on and what to do next), records to ask for, what to bring
-//! to an advocate, where to get help, the disclaimers and, if asked for, an appendix for an advocate
-//! with every outcome's citation, reason, facts and assumptions and the rule files used, in its own
-//! language if one was chosen (the same presentation, other words). Every word comes from the rule
-//! files, the help list or `assets/i18n/<language>/`: nothing (no phone number, address or amount) is
-//! made up here.
+//! optional name typed for the printout and `SummaryOptions`, in the order a person uses them. Page
+//! 1: a neutral title and the dates (nothing at the top of the page says what the summary is about),
+//! the name if one was typed, then the next steps (`SectionKind::Plan`: the results screen's plan, one
+//! numbered line a step with the charges it concerns and what to do, the records step listing the
+//! records to ask for in full) and the table at a glance (`SectionKind::Glance`: a row per charge,
+//! its best route today and under each bill, the bill's column headed with its number and the words
+//! that it is pending). Then the notices for the whole record, each charge (its routes under the law
+//! today, then its part under each bill, headed once with the bill's number and that it is pending),
+//! what to bring to an advocate, where to get help, the disclaimers and, if asked for, an appendix
+//! for an advocate with every outcome's citation, reason, facts and assumptions and the rule files
+//! used, in its own language if one was chosen (the same presentation, other words).
+//!
+//! Nothing is said twice where once will do: a conditional route's branches that explain the same
+//! thing (they differ in a date) list their conditions, then the explanation once; an explanation,
+//! a route or a charge's whole part that an earlier charge said is pointed to ("the same as for
+//! charge 1"); what to do next under the law today is said in the plan; routes that do not apply are
+//! a count (the appendix has each). Every word comes from the rule files, the help list or
+//! `assets/i18n/<language>/`: nothing (no phone number, address or amount) is made up here.
 
 mod pdf;
 mod plain;
