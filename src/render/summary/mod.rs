@@ -7,8 +7,8 @@
 //! optional name typed for the printout and `SummaryOptions`, in the order a person uses them. Page
 //! 1: a neutral title and the dates (nothing at the top of the page says what the summary is about),
 //! the name if one was typed, then the next steps (`SectionKind::Plan`: the results screen's plan, one
-//! numbered line a step with the charges it concerns and what to do, the records step listing the
-//! records to ask for in full) and the table at a glance (`SectionKind::Glance`: a row per charge,
+//! numbered line a step with the charges it concerns, the records step listing the records to ask
+//! for in full) and the table at a glance (`SectionKind::Glance`: a row per charge,
 //! its best route today and under each bill, the bill's column headed with its number and the words
 //! that it is pending). Then the notices for the whole record, each charge (its routes under the law
 //! today, then its part under each bill, headed once with the bill's number and that it is pending),
@@ -19,8 +19,7 @@
 //! Nothing is said twice where once will do: a conditional route's branches that explain the same
 //! thing (they differ in a date) list their conditions, then the explanation once; an explanation,
 //! a route or a charge's whole part that an earlier charge said is pointed to ("the same as for
-//! charge 1"); what to do next under the law today is said in the plan; routes that do not apply are
-//! a count (the appendix has each). Every word comes from the rule files, the help list or
+//! charge 1"); routes that do not apply are a count (the appendix has each). Every word comes from the rule files, the help list or
 //! `assets/i18n/<language>/`: nothing (no phone number, address or amount) is made up here.
 
 mod pdf;
@@ -470,8 +469,6 @@ impl Builder<'_> {
                 chunks.push(std::mem::take(&mut lines));
             }
             let groups = same_words(&r.branches);
-            // Under the law in force, the plan says what to do next for every route that may help.
-            let next_steps = item.bill.is_some();
             let same = told
                 .routes
                 .iter()
@@ -496,9 +493,8 @@ impl Builder<'_> {
                 route: r,
             });
             lines.push(self.bullet(Style::Strong, 1, &r.name_status()));
-            let shown = |steps: &'p [Msg]| if next_steps { steps } else { &[] };
             if r.status != Status::Conditional {
-                self.explain(&mut lines, told, number, 2, &r.reason, shown(&r.next_steps));
+                self.explain(&mut lines, told, number, 2, &r.reason, &r.next_steps);
             } else {
                 // With one explanation, it reads under the list of conditions; with several,
                 // each under its own.
@@ -512,11 +508,11 @@ impl Builder<'_> {
                         lines.push(self.bullet(Style::Strong, 2, &branch.heading()));
                     }
                     if let Some(first) = group.first() {
-                        let steps = shown(&first.next_steps);
+                        let steps = &first.next_steps;
                         self.explain(&mut lines, told, number, indent, &first.reason, steps);
                     }
                 }
-                for step in shown(&r.next_steps) {
+                for step in &r.next_steps {
                     lines.push(self.line(Style::Text, 2, &present::next_step(step)));
                 }
             }
@@ -581,8 +577,9 @@ impl Builder<'_> {
 
     /// Your next steps: the steps of the results screen's plan, in its order, one line each (its
     /// number, what it asks, the route and the charges it concerns), the records step followed by the
-    /// records to ask for in full, so no later section repeats them. What to do for each route is said
-    /// under each charge.
+    /// records to ask for in full, so no later section repeats them. What to do next for each route is
+    /// said with its explanation under the charges (once for charges that share it), so page 1 keeps
+    /// room for the table.
     fn plan(&self) -> Section {
         let mut lines = Vec::new();
         for (i, step) in self.p.plan.iter().enumerate() {
@@ -603,9 +600,6 @@ impl Builder<'_> {
                 ),
             };
             lines.push(self.line(Style::Strong, 0, &msg));
-            for next in &step.next_steps {
-                lines.push(self.line(Style::Text, 1, &present::next_step(next)));
-            }
             if step.kind == PlanKind::Records {
                 lines.extend(self.records_lines(1));
             }
@@ -862,7 +856,7 @@ struct Told<'p> {
     /// Each charge's routes under a rule set (by its id), and the charge.
     parts: Vec<(String, &'p [present::Route], usize)>,
     routes: Vec<Said<'p>>,
-    /// Explanations with the next steps shown with them, and the charge they were said under.
+    /// Explanations with their next steps, and the charge they were said under.
     explanations: Vec<(&'p Msg, &'p [Msg], usize)>,
     notes: Vec<&'p Msg>,
 }
