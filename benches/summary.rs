@@ -16,7 +16,8 @@ use clearpath::rules::RuleBook;
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 
-/// Twenty charges of different kinds, outcomes and dates, a few with "not sure" answers.
+/// Twenty charges of different kinds, outcomes and dates, a few with "not sure" answers (written out
+/// as `tests/answers/twenty-charges.ron` for the summary's length test).
 fn twenty_charges() -> Answers {
     let offenses = ["c272_53A_a", "c272_53_walker", "c272_53A_b", "c272_53"];
     let outcomes = [
