@@ -911,10 +911,10 @@ fn words(r: &present::Route) -> RouteWords<'_> {
 fn same_words(branches: &[RouteBranch]) -> Vec<Vec<&RouteBranch>> {
     let mut groups: Vec<Vec<&RouteBranch>> = Vec::new();
     for b in branches {
-        match groups
-            .iter_mut()
-            .find(|g| g[0].reason == b.reason && g[0].next_steps == b.next_steps)
-        {
+        match groups.iter_mut().find(|g| {
+            g.first()
+                .is_some_and(|f| f.reason == b.reason && f.next_steps == b.next_steps)
+        }) {
             Some(group) => group.push(b),
             None => groups.push(vec![b]),
         }
@@ -938,5 +938,32 @@ mod tests {
             footer: Vec::new(),
         };
         assert_eq!(s.page_label(2, 3), "Page 2 of 3");
+    }
+
+    fn branch(status: Status, reason: &str, when: &str) -> RouteBranch {
+        RouteBranch {
+            when: vec![vec![Msg::verbatim(when)]],
+            otherwise: false,
+            status,
+            reason: Msg::rule(reason),
+            next_steps: vec![Msg::rule("send-it")],
+        }
+    }
+
+    #[test]
+    fn branches_that_explain_the_same_are_grouped_in_order() {
+        let d1 = jiff::civil::date(2027, 6, 10);
+        let d2 = jiff::civil::date(2029, 12, 7);
+        let branches = [
+            branch(Status::AvailableFrom(d1), "wait", "x"),
+            branch(Status::NeedsReview, "other", "y"),
+            branch(Status::AvailableFrom(d2), "wait", "z"),
+        ];
+        let groups = same_words(&branches);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].len(), 2, "the two dates under one explanation");
+        assert_eq!(groups[0][1].status, Status::AvailableFrom(d2));
+        assert_eq!(groups[1][0].reason, Msg::rule("other"));
+        assert!(same_words(&[]).is_empty());
     }
 }
