@@ -54,7 +54,7 @@ drafts-vacatur-prompt-who = Was there someone who recruited you, brought you in,
 drafts-vacatur-prompt-arranged = Did anyone arrange, advertise, drive you, house you, or take money from what you earned? What did they do?
 drafts-vacatur-prompt-control = Did anyone force, trick, threaten or control you? How?
 drafts-vacatur-prompt-link = How did what that person did lead to this charge?
-drafts-vacatur-prompt-documents = What official papers do you have about being a trafficking victim at that time (for example a T visa, Continued Presence, or a letter from an agency)? List them; attach copies if you choose.
+drafts-vacatur-prompt-documents = Do you have official papers that show you were a trafficking victim then? For example a T visa, Continued Presence, or a letter from an agency. List them. You can attach copies if you choose.
 drafts-vacatur-prompt-age = You were under 18 at the time. Who was around you then, and who decided where you went?
 
 ## Petition to seal, G.L. c.276 §100C
@@ -64,7 +64,7 @@ drafts-seal-court-request = Request
 drafts-seal-court-request-text = The petitioner asks this court to seal the record of the case below under G.L. c.276 §100C, and asks for a hearing.
 drafts-seal-court-ground-outcome = The case did not end in a conviction: it ended in a dismissal or a nolle prosequi. A judge may seal such a record at any time where substantial justice would best be served (G.L. c.276 §100C, second paragraph).
 drafts-seal-court-ground-standard = Good cause is shown by weighing the factors set out in Commonwealth v. Pon, 469 Mass. 296 (2014), among them the disadvantages the record causes, the circumstances of the case, the time passed, and evidence of rehabilitation. An advocate should check the full list of factors.
-drafts-seal-court-ground-probation = This paragraph does not cover a dismissal after an order of probation ended; such a record is sealed by mail under G.L. c.276 §100A instead. An advocate should check how the case was dismissed.
+drafts-seal-court-ground-probation = The second paragraph of G.L. c.276 §100C does not cover a dismissal after an order of probation was terminated; such a record is sealed by mail under G.L. c.276 §100A instead. An advocate should check how the case was dismissed.
 drafts-pon-disadvantages = How does this record hold you back today? For example with work, housing, school, licences, or family.
 drafts-pon-circumstances = What was happening in your life when this case happened? Share only what you choose.
 drafts-pon-time = How much time has passed since the case, and what has happened since?

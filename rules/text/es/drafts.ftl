@@ -53,7 +53,7 @@ drafts-vacatur-prompt-who = ¿Hubo alguien que le reclutó, le metió o le llev�
 drafts-vacatur-prompt-arranged = ¿Alguien organizó, anunció, le llevó en coche, le dio alojamiento o se quedó con dinero de lo que usted ganaba? ¿Qué hizo?
 drafts-vacatur-prompt-control = ¿Alguien le obligó, engañó, amenazó o controló? ¿Cómo?
 drafts-vacatur-prompt-link = ¿Cómo llevó lo que hizo esa persona a este cargo?
-drafts-vacatur-prompt-documents = ¿Qué documentos oficiales tiene sobre haber sido víctima de trata en ese momento (por ejemplo una visa T, Continued Presence o una carta de una agencia)? Enumérelos; adjunte copias si lo decide.
+drafts-vacatur-prompt-documents = ¿Tiene documentos oficiales que muestren que era víctima de trata en ese momento? Por ejemplo una visa T, Continued Presence o una carta de una agencia. Enumérelos. Puede adjuntar copias si lo decide.
 drafts-vacatur-prompt-age = Usted tenía menos de 18 años en ese momento. ¿Quién estaba a su alrededor y quién decidía a dónde iba?
 
 ## Petición de sellado, G.L. c.276 §100C
@@ -63,7 +63,7 @@ drafts-seal-court-request = Petición
 drafts-seal-court-request-text = La persona peticionaria pide a este tribunal que selle el expediente del caso de abajo según G.L. c.276 §100C, y pide una audiencia.
 drafts-seal-court-ground-outcome = El caso no terminó en condena: terminó en un sobreseimiento (dismissal) o un nolle prosequi. Un juez puede sellar ese expediente en cualquier momento si así se sirve mejor a la justicia sustancial (G.L. c.276 §100C, segundo párrafo).
 drafts-seal-court-ground-standard = La buena causa se muestra ponderando los factores de Commonwealth v. Pon, 469 Mass. 296 (2014), entre ellos las desventajas que causa el antecedente, las circunstancias del caso, el tiempo pasado y las pruebas de rehabilitación. Una persona asesora legal debe comprobar la lista completa de factores.
-drafts-seal-court-ground-probation = Este párrafo no cubre un sobreseimiento después de terminar una orden de libertad condicional (probation); ese expediente se sella por correo según G.L. c.276 §100A. Una persona asesora legal debe comprobar cómo se sobreseyó el caso.
+drafts-seal-court-ground-probation = El segundo párrafo de G.L. c.276 §100C no cubre un sobreseimiento después de terminar una orden de libertad condicional (probation); ese expediente se sella por correo según G.L. c.276 §100A. Una persona asesora legal debe comprobar cómo se sobreseyó el caso.
 drafts-pon-disadvantages = ¿Cómo le perjudica hoy este antecedente? Por ejemplo en el trabajo, la vivienda, los estudios, las licencias o la familia.
 drafts-pon-circumstances = ¿Qué pasaba en su vida cuando ocurrió este caso? Cuente solo lo que decida.
 drafts-pon-time = ¿Cuánto tiempo ha pasado desde el caso y qué ha pasado desde entonces?

@@ -28,8 +28,7 @@ const BODY: usize = 22;
 const NOTE: usize = 18;
 
 /// The document properties: a neutral title and nothing else (no author, editor or dates).
-const CORE: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Draft</dc:title></cp:coreProperties>"#;
+const CORE: &str = include_str!("core.xml");
 
 /// The Word document of a draft.
 pub fn docx_bytes(draft: &Summary) -> Result<Vec<u8>, DraftError> {

@@ -69,6 +69,12 @@ impl DraftKind {
     }
 }
 
+impl std::fmt::Display for DraftKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The file a draft is written as.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DraftFormat {
@@ -116,7 +122,7 @@ pub enum DraftError {
     NoTemplate(&'static str),
     #[error("there is no charge {number}: the answers have {count} charge(s), numbered from 1")]
     NoCharge { number: usize, count: usize },
-    #[error("{}", not_available(*.charge, *.kind, .available))]
+    #[error("{kind} does not apply to charge {charge}; routes that do: {}", names(.available))]
     NotAvailable {
         charge: usize,
         kind: DraftKind,
@@ -133,23 +139,16 @@ pub enum DraftError {
     Docx(String),
 }
 
-fn not_available(charge: usize, kind: DraftKind, available: &[DraftKind]) -> String {
-    let list = if available.is_empty() {
-        "none of vacatur, seal-court, seal-mail or expunge applies to it under the law today".into()
-    } else {
-        format!(
-            "the drafts for it are: {}",
-            available
-                .iter()
-                .map(|k| k.name())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    format!(
-        "the route \"{}\" does not apply to charge {charge} under the law today; {list}",
-        kind.name()
-    )
+/// The names of the drafts a charge has, for the error message ("none" when it has none).
+fn names(kinds: &[DraftKind]) -> String {
+    if kinds.is_empty() {
+        return "none".into();
+    }
+    kinds
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether a route's status makes a draft worth making: available now, from a date, or depending on
