@@ -784,6 +784,75 @@ mod tests {
     }
 
     #[test]
+    fn drafts_takes_a_charge_a_route_and_an_output_or_list() {
+        assert_eq!(
+            parse_words(&[
+                "drafts",
+                "a.ron",
+                "--charge",
+                "2",
+                "--route",
+                "seal-court",
+                "-o",
+                "out.docx",
+                "--lang",
+                "es",
+                "--paper",
+                "a4",
+                "--today",
+                "2026-12-07",
+            ]),
+            Ok(Command::Drafts(DraftsCommand {
+                answers: "a.ron".into(),
+                today: Some("2026-12-07".into()),
+                rules: None,
+                lang: "es".into(),
+                paper: Paper::A4,
+                what: DraftsWhat::Write {
+                    charge: 2,
+                    route: DraftKind::SealCourt,
+                    output: "out.docx".into(),
+                },
+            }))
+        );
+        let Ok(Command::Drafts(command)) = parse_words(&["drafts", "a.ron", "--list"]) else {
+            panic!("a drafts command");
+        };
+        assert_eq!(command.what, DraftsWhat::List);
+        for (words, needle) in [
+            (
+                &["drafts", "a.ron", "--route", "vacatur", "-o", "x.pdf"][..],
+                "--charge N is missing",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "-o", "x.pdf"][..],
+                "--route is missing",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "--route", "vacatur"][..],
+                "--output",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "0", "--route", "vacatur"][..],
+                "--charge 0",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "x", "--route", "vacatur"][..],
+                "--charge x",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "--route", "seal"][..],
+                "--route seal",
+            ),
+            (&["drafts", "a.ron", "--advocate"][..], "--advocate"),
+        ] {
+            let (message, help) = error(words);
+            assert!(message.contains(needle), "{words:?}: {message}");
+            assert_eq!(help, DRAFTS_HELP, "{words:?}");
+        }
+    }
+
+    #[test]
     fn check_rules_takes_an_optional_folder() {
         assert_eq!(
             parse_words(&["check-rules"]),
@@ -865,10 +934,24 @@ mod tests {
                     "--help",
                 ][..],
             ),
+            (
+                DRAFTS_HELP,
+                &[
+                    "--charge", "--route", "--output", "--list", "--today", "--paper", "--rules",
+                    "--lang", "--help",
+                ][..],
+            ),
             (CHECK_RULES_HELP, &["[DIR]", "--help"][..]),
             (
                 HELP,
-                &["screen", "summary", "check-rules", "--version", "--help"][..],
+                &[
+                    "screen",
+                    "summary",
+                    "drafts",
+                    "check-rules",
+                    "--version",
+                    "--help",
+                ][..],
             ),
         ] {
             assert!(

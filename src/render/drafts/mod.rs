@@ -96,6 +96,18 @@ impl DraftFormat {
     }
 }
 
+impl DraftFormat {
+    /// The file name to offer in a save dialog: neutral (it says neither the route nor the charge),
+    /// with the date only, as the summary's: `draft-2026-12-07.docx`.
+    pub fn suggested_file_name(self, today: Date) -> String {
+        let extension = match self {
+            DraftFormat::Pdf => "pdf",
+            DraftFormat::Docx => "docx",
+        };
+        format!("draft-{today}.{extension}")
+    }
+}
+
 /// How a draft is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftOptions {
@@ -457,5 +469,49 @@ impl Builder<'_> {
                 table: None,
             }],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_formats_read_their_names() {
+        for kind in DraftKind::ALL {
+            assert_eq!(DraftKind::from_name(kind.name()), Some(kind));
+        }
+        assert_eq!(DraftKind::from_name("seal"), None);
+        assert_eq!(
+            DraftFormat::from_path(Path::new("a/Motion.DOCX")),
+            Some(DraftFormat::Docx)
+        );
+        assert_eq!(
+            DraftFormat::from_path(Path::new("x.pdf")),
+            Some(DraftFormat::Pdf)
+        );
+        assert_eq!(DraftFormat::from_path(Path::new("x.odt")), None);
+        assert_eq!(DraftFormat::from_path(Path::new("docx")), None);
+        let day = jiff::civil::date(2026, 12, 7);
+        assert_eq!(
+            DraftFormat::Docx.suggested_file_name(day),
+            "draft-2026-12-07.docx"
+        );
+    }
+
+    #[test]
+    fn only_routes_that_may_help_today_are_drafted() {
+        let day = jiff::civil::date(2027, 1, 1);
+        assert!(draftable(Status::Available));
+        assert!(draftable(Status::AvailableFrom(day)));
+        assert!(draftable(Status::Conditional));
+        assert!(!draftable(Status::Automatic));
+        assert!(!draftable(Status::NeedsReview));
+        assert!(!draftable(Status::NotAvailable));
+        assert_eq!(names(&[]), "none");
+        assert_eq!(
+            names(&[DraftKind::Vacatur, DraftKind::SealMail]),
+            "vacatur, seal-mail"
+        );
     }
 }
