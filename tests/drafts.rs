@@ -239,6 +239,53 @@ fn the_word_document_has_neutral_properties_and_no_times() {
     }
 }
 
+/// List items are bullets, not numbers: every numbered paragraph's list is a bullet list.
+#[test]
+fn list_items_in_the_word_document_are_bullets() {
+    let book = book();
+    let (s, _) = screened(&book, "docs/examples/three-charges.ron");
+    let options = DraftOptions {
+        format: DraftFormat::Docx,
+        ..DraftOptions::default()
+    };
+    let bytes = drafts::make(&s, 1, DraftKind::Vacatur, &options).expect("a draft");
+    let numbering = docx_part(&bytes, "word/numbering.xml").expect("numbering");
+    let numbering = roxmltree::Document::parse(&numbering).expect("XML");
+    let attr = |n: roxmltree::Node<'_, '_>, name: &str| {
+        n.attributes()
+            .find(|a| a.name() == name)
+            .map(|a| a.value().to_string())
+    };
+    let document = docx_part(&bytes, "word/document.xml").expect("document");
+    let document = roxmltree::Document::parse(&document).expect("XML");
+    let used: std::collections::BTreeSet<String> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("numId"))
+        .filter_map(|n| attr(n, "val"))
+        .collect();
+    assert!(!used.is_empty(), "the draft has list items");
+    for id in used {
+        let num = numbering
+            .descendants()
+            .find(|n| n.has_tag_name("num") && attr(*n, "numId").as_deref() == Some(&id))
+            .expect("the list is defined");
+        let abstract_id = num
+            .descendants()
+            .find(|n| n.has_tag_name("abstractNumId"))
+            .and_then(|n| attr(n, "val"))
+            .expect("its abstract list");
+        let format = numbering
+            .descendants()
+            .find(|n| {
+                n.has_tag_name("abstractNum")
+                    && attr(*n, "abstractNumId").as_deref() == Some(&abstract_id)
+            })
+            .and_then(|n| n.descendants().find(|n| n.has_tag_name("numFmt")))
+            .and_then(|n| attr(n, "val"));
+        assert_eq!(format.as_deref(), Some("bullet"), "list {id}");
+    }
+}
+
 #[test]
 fn the_presumption_paragraphs_follow_the_answers() {
     let book = book();

@@ -19,8 +19,8 @@ use docx_rs::{
 use super::DraftError;
 use crate::render::summary::{Line, Paper, Style, Summary};
 
-/// The bullet list's numbering id.
-const BULLETS: usize = 1;
+/// The bullet list's numbering id (docx-rs's own decimal list is number 1).
+const BULLETS: usize = 2;
 /// One level of indentation, in twentieths of a point (a quarter inch).
 const INDENT: i32 = 360;
 /// Half-points, as Word counts type sizes.
