@@ -397,6 +397,18 @@ fn a_broken_template_is_reported_with_its_place_and_a_hint() {
         + 1;
     assert_eq!(e.place.line, line, "{message}");
 
+    let folder = Folder::new("indent");
+    let broken = template.replace(
+        "(text: \"drafts-vacatur-request-text\"),",
+        "(text: \"drafts-vacatur-request-text\", indent: 200),",
+    );
+    assert_ne!(broken, template);
+    std::fs::write(folder.0.join("drafts/vacatur.ron"), &broken).expect("write");
+    let message = RuleBook::with_overrides(&folder.0)
+        .expect_err("too deep")
+        .to_string();
+    assert!(message.contains("indented 200 levels"), "{message}");
+
     let folder = Folder::new("value");
     let broken = template.replace(
         "Is(\"documents\", [\"yes\"])",

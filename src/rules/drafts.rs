@@ -30,6 +30,9 @@ pub const PROGRAM_VARIABLES: [&str; 9] = [
     "rules", "template", "number", "status", "cite", "label", "name", "version", "reviewed",
 ];
 
+/// The deepest a paragraph may be indented (a page has room for a few levels, not hundreds).
+pub const MAX_INDENT: u8 = 3;
+
 /// The four kinds of draft, by the names the command line and the template files use.
 pub const KINDS: [&str; 4] = ["vacatur", "seal-court", "seal-mail", "expunge"];
 
@@ -213,6 +216,16 @@ pub fn compile(
     for s in raw.sections {
         let mut paragraphs = Vec::new();
         for p in s.paragraphs {
+            if p.indent > MAX_INDENT {
+                return Err(RuleError {
+                    place: src.place_of_string(&p.text),
+                    message: format!(
+                        "the paragraph \"{}\" is indented {} levels",
+                        p.text, p.indent
+                    ),
+                    hint: format!("indent a paragraph 0 to {MAX_INDENT} levels"),
+                });
+            }
             let when = p
                 .when
                 .as_ref()

@@ -293,7 +293,7 @@ pub fn build(
             if holds.is_none() {
                 lines.push(Line::new(
                     Style::Note,
-                    paragraph.indent + 1,
+                    paragraph.indent.saturating_add(1),
                     texts.get("drafts-applies-if"),
                 ));
             }
@@ -305,6 +305,7 @@ pub fn build(
             continue;
         }
         sections.push(Section {
+            // The draft is about one charge; the summary's section kinds have no other that fits.
             kind: SectionKind::Charges,
             heading: b.words(&section.heading),
             blocks: vec![Block {
@@ -389,7 +390,11 @@ impl Builder<'_> {
                 lines.push(Line::bullet(Style::Strong, indent, text));
                 let space = self.t.get("drafts-prompt-space");
                 for _ in 0..3 {
-                    lines.push(Line::new(Style::Text, indent + 1, space.clone()));
+                    lines.push(Line::new(
+                        Style::Text,
+                        indent.saturating_add(1),
+                        space.clone(),
+                    ));
                 }
             }
         }
