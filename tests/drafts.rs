@@ -497,3 +497,41 @@ fn the_command_line_writes_drafts_and_exits_2_when_a_route_does_not_apply() {
         "charge 1: vacatur seal-mail\ncharge 2: seal-court seal-mail\ncharge 3: seal-mail\n"
     );
 }
+
+#[test]
+fn check_rules_reports_a_broken_template_and_a_language_lacking_its_words() {
+    let template = std::fs::read_to_string(root("rules/drafts/seal-mail.ron")).expect("template");
+    let folder = Folder::new("check-rules");
+    let broken = template.replace("kind: \"seal-mail\"", "kind: \"seal-post\"");
+    std::fs::write(folder.0.join("drafts/seal-mail.ron"), broken).expect("write");
+    let o = Command::new(env!("CARGO_BIN_EXE_clearpath"))
+        .arg("check-rules")
+        .arg(&folder.0)
+        .output()
+        .expect("clearpath runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("drafts/seal-mail.ron:"), "{err}");
+    assert!(err.contains("unknown draft kind \"seal-post\""), "{err}");
+
+    let folder = Folder::new("check-rules-es");
+    std::fs::create_dir_all(folder.0.join("text/es")).expect("dir");
+    let es = std::fs::read_to_string(root("rules/text/es/drafts.ftl")).expect("words");
+    let es: String = es
+        .lines()
+        .filter(|l| !l.starts_with("drafts-label ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(folder.0.join("text/es/drafts.ftl"), es).expect("write");
+    let o = Command::new(env!("CARGO_BIN_EXE_clearpath"))
+        .arg("check-rules")
+        .arg(&folder.0)
+        .output()
+        .expect("clearpath runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no words for \"drafts-label\" in the language \"es\""),
+        "{err}"
+    );
+}
