@@ -1,5 +1,5 @@
-//! The command line: `screen`, `summary`, `check-rules`, `--version`, and the window when no command is
-//! given.
+//! The command line: `screen`, `summary`, `drafts`, `check-rules`, `--version`, and the window when no
+//! command is given.
 //!
 //! Exit status: 0 on success, 1 when worked examples fail, 2 for bad input (arguments, answers or rule
 //! files), with a message naming the file, line, column and what to do.
@@ -13,6 +13,7 @@ use jiff::civil::Date;
 
 use crate::answers::Answers;
 use crate::i18n::{self, DEFAULT_LANGUAGE, Texts};
+use crate::render::drafts::{DraftFormat, DraftKind, DraftOptions};
 use crate::render::summary::{self, Paper, SummaryOptions};
 use crate::rules::RuleBook;
 use crate::rules::RuleOrigin;
@@ -31,6 +32,7 @@ enum Command {
     Help(&'static str),
     Screen(ScreenCommand),
     Summary(SummaryCommand),
+    Drafts(DraftsCommand),
     CheckRules {
         dir: Option<PathBuf>,
     },
@@ -59,6 +61,29 @@ struct SummaryCommand {
     options: SummaryOptions,
 }
 
+/// `drafts`'s arguments.
+#[derive(Debug, PartialEq)]
+struct DraftsCommand {
+    answers: PathBuf,
+    today: Option<String>,
+    rules: Option<PathBuf>,
+    lang: String,
+    paper: Paper,
+    /// `--list`, or the draft to write.
+    what: DraftsWhat,
+}
+
+#[derive(Debug, PartialEq)]
+enum DraftsWhat {
+    List,
+    Write {
+        /// Counted from 1, as the screening numbers charges.
+        charge: usize,
+        route: DraftKind,
+        output: PathBuf,
+    },
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Text,
@@ -73,6 +98,7 @@ Usage: clearpath [COMMAND]
 Commands:
   screen       Screen an answers file and print every outcome
   summary      Write the take-home summary of an answers file as a PDF
+  drafts       Write a filing draft for one charge (PDF or Word), or list the drafts there are
   check-rules  Compile rule files and run their worked examples
   help         Print this message or the help of a command
 
@@ -120,6 +146,33 @@ Options:
   -h, --help                    Print help
 ";
 
+const DRAFTS_HELP: &str = "\
+Write a filing draft for one charge and one route under the law today, for a lawyer or advocate to
+review, edit and file: a motion to vacate (vacatur, G.L. c.265 §59), a petition to seal (seal-court,
+c.276 §100C), a worksheet for sealing by mail (seal-mail, §100A) or for expungement (expunge,
+§§100F-100H, §100K). A draft is not legal advice.
+
+Usage: clearpath drafts [OPTIONS] <ANSWERS> --charge <N> --route <ROUTE> --output <OUT>
+       clearpath drafts [OPTIONS] <ANSWERS> --list
+
+Arguments:
+  <ANSWERS>  The answers file (RON; see docs/answers-format.md)
+
+Options:
+      --charge <N>          The charge, numbered from 1 as `screen` lists them
+      --route <ROUTE>       vacatur, seal-court, seal-mail or expunge
+  -o, --output <OUT>        The file to write, OUT.pdf or OUT.docx (the only file written)
+      --list                Print the drafts the answers allow, charge by charge
+      --today <DATE>        The date to screen as of and to print (YYYY-MM-DD); today by default
+      --paper <PAPER>       letter (US Letter, the default) or a4
+      --rules <DIR>         A folder of rule files overriding the built-in ones
+      --lang <LANG>         The language of the draft (en, es, ...; en by default)
+  -h, --help                Print help
+
+Exit status 2 when the route does not apply to that charge (the message says which do), when there
+is no such charge, or when OUT ends in neither .pdf nor .docx.
+";
+
 const CHECK_RULES_HELP: &str = "\
 Compile rule files and run their worked examples.
 
@@ -145,6 +198,7 @@ fn help_of(command: &str) -> Option<&'static str> {
     match command {
         "screen" => Some(SCREEN_HELP),
         "summary" => Some(SUMMARY_HELP),
+        "drafts" => Some(DRAFTS_HELP),
         "check-rules" => Some(CHECK_RULES_HELP),
         _ => None,
     }
@@ -173,7 +227,7 @@ fn path_value(parser: &mut lexopt::Parser) -> Result<PathBuf, String> {
 }
 
 fn no_such_command(name: &str) -> String {
-    format!("no command \"{name}\"; the commands are screen, summary and check-rules")
+    format!("no command \"{name}\"; the commands are screen, summary, drafts and check-rules")
 }
 
 /// Parse the arguments (the first is the program's name).
@@ -208,6 +262,8 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
     }
     *help = help_of(&command).ok_or_else(|| no_such_command(&command))?;
     let (screen, summary) = (command == "screen", command == "summary");
+    let drafts = command == "drafts";
+    let (mut charge, mut route, mut list) = (None, None, false);
 
     let mut positional = None;
     let (mut output, mut today, mut rules, mut name, mut appendix_lang) =
@@ -222,9 +278,30 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help(help)),
             Value(v) if positional.is_none() => positional = Some(PathBuf::from(v)),
-            Long("today") if screen || summary => today = Some(text_value(parser, "--today")?),
-            Long("rules") if screen || summary => rules = Some(path_value(parser)?),
-            Long("lang") if screen || summary => lang = text_value(parser, "--lang")?,
+            Long("today") if screen || summary || drafts => {
+                today = Some(text_value(parser, "--today")?);
+            }
+            Long("rules") if screen || summary || drafts => rules = Some(path_value(parser)?),
+            Long("lang") if screen || summary || drafts => lang = text_value(parser, "--lang")?,
+            Long("charge") if drafts => {
+                let value = text_value(parser, "--charge")?;
+                charge = Some(
+                    value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| {
+                            format!("--charge {value}: give a charge's number, counted from 1")
+                        })?,
+                );
+            }
+            Long("route") if drafts => {
+                let value = text_value(parser, "--route")?;
+                route = Some(DraftKind::from_name(&value).ok_or_else(|| {
+                    format!("--route {value}: choose vacatur, seal-court, seal-mail or expunge")
+                })?);
+            }
+            Long("list") if drafts => list = true,
             Long("format") if screen => {
                 format = match text_value(parser, "--format")?.as_str() {
                     "text" => Format::Text,
@@ -232,9 +309,9 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
                     other => return Err(format!("--format {other}: choose text or json")),
                 };
             }
-            Short('o') | Long("output") if summary => output = Some(path_value(parser)?),
+            Short('o') | Long("output") if summary || drafts => output = Some(path_value(parser)?),
             Long("advocate") if summary => advocate = true,
-            Long("paper") if summary => {
+            Long("paper") if summary || drafts => {
                 paper = match text_value(parser, "--paper")?.as_str() {
                     "letter" => Paper::Letter,
                     "a4" => Paper::A4,
@@ -248,10 +325,30 @@ fn parse_into(parser: &mut lexopt::Parser, help: &mut &'static str) -> Result<Co
             other => return Err(other.unexpected().to_string()),
         }
     }
-    if !(screen || summary) {
+    if !(screen || summary || drafts) {
         return Ok(Command::CheckRules { dir: positional });
     }
     let answers = positional.ok_or("the answers file is missing")?;
+    if drafts {
+        let what = if list {
+            DraftsWhat::List
+        } else {
+            DraftsWhat::Write {
+                charge: charge.ok_or("--charge N is missing (or use --list)")?,
+                route: route
+                    .ok_or("--route is missing: vacatur, seal-court, seal-mail or expunge")?,
+                output: output.ok_or("--output OUT.pdf or OUT.docx is missing")?,
+            }
+        };
+        return Ok(Command::Drafts(DraftsCommand {
+            answers,
+            today,
+            rules,
+            lang,
+            paper,
+            what,
+        }));
+    }
     Ok(if screen {
         Command::Screen(ScreenCommand {
             answers,
@@ -301,6 +398,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Window => window(),
         Command::Screen(command) => screen(&command),
         Command::Summary(command) => summary(&command),
+        Command::Drafts(command) => drafts(&command),
         Command::CheckRules { dir } => check_rules(dir),
     };
     match result {
@@ -390,6 +488,12 @@ pub fn rules_summary(book: &RuleBook) -> String {
             set.origin
         ));
     }
+    for draft in &book.drafts {
+        text.push_str(&format!(
+            "draft {}: version {}, reviewed {}\n",
+            draft.kind, draft.version, draft.reviewed
+        ));
+    }
     for file in &book.files {
         if file.name.starts_with(TEXT_DIR) && file.origin != RuleOrigin::Bundled {
             text.push_str(&format!("words {}: {}\n", file.name, file.origin));
@@ -457,6 +561,65 @@ fn summary(command: &SummaryCommand) -> Result<(), Failure> {
     )
     .map_err(|e| Failure::Input(e.to_string()))?;
     export::save_pdf(&bytes, &command.output).map_err(|e| Failure::Input(e.to_string()))
+}
+
+fn drafts(command: &DraftsCommand) -> Result<(), Failure> {
+    check_language(&command.lang)?;
+    let format = match &command.what {
+        DraftsWhat::Write { output, .. } => {
+            Some(DraftFormat::from_path(output).ok_or_else(|| {
+                Failure::Input(format!(
+                    "{}: the draft is written as PDF or Word; end the file name in .pdf or .docx",
+                    output.display()
+                ))
+            })?)
+        }
+        DraftsWhat::List => None,
+    };
+    let today = parse_today(command.today.as_deref())?;
+    let book = load_rules(command.rules.as_deref())?;
+    let answers = read_answers(&command.answers, &book, today)?;
+    let result = screening::screen(&book, &answers, today);
+    match (&command.what, format) {
+        (
+            DraftsWhat::Write {
+                charge,
+                route,
+                output,
+            },
+            Some(format),
+        ) => {
+            let options = DraftOptions {
+                language: command.lang.clone(),
+                paper: command.paper,
+                format,
+            };
+            let bytes = render::drafts::make(&result, *charge, *route, &options)
+                .map_err(|e| Failure::Input(e.to_string()))?;
+            export::write_atomically(output, &bytes, ".draft-").map_err(|e| {
+                Failure::Input(format!("{}: cannot write the draft: {e}", output.display()))
+            })
+        }
+        _ => {
+            let p = present::present(&result);
+            let drafts = render::drafts::available(&p, &book);
+            let mut text = String::new();
+            for c in &p.charges {
+                let kinds: Vec<&str> = drafts
+                    .iter()
+                    .filter(|(n, _)| *n == c.number)
+                    .map(|(_, k)| k.name())
+                    .collect();
+                let kinds = if kinds.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    kinds.join(" ")
+                };
+                text.push_str(&format!("charge {}: {kinds}\n", c.number));
+            }
+            print(&text)
+        }
+    }
 }
 
 fn check_rules(dir: Option<PathBuf>) -> Result<(), Failure> {
@@ -621,6 +784,75 @@ mod tests {
     }
 
     #[test]
+    fn drafts_takes_a_charge_a_route_and_an_output_or_list() {
+        assert_eq!(
+            parse_words(&[
+                "drafts",
+                "a.ron",
+                "--charge",
+                "2",
+                "--route",
+                "seal-court",
+                "-o",
+                "out.docx",
+                "--lang",
+                "es",
+                "--paper",
+                "a4",
+                "--today",
+                "2026-12-07",
+            ]),
+            Ok(Command::Drafts(DraftsCommand {
+                answers: "a.ron".into(),
+                today: Some("2026-12-07".into()),
+                rules: None,
+                lang: "es".into(),
+                paper: Paper::A4,
+                what: DraftsWhat::Write {
+                    charge: 2,
+                    route: DraftKind::SealCourt,
+                    output: "out.docx".into(),
+                },
+            }))
+        );
+        let Ok(Command::Drafts(command)) = parse_words(&["drafts", "a.ron", "--list"]) else {
+            panic!("a drafts command");
+        };
+        assert_eq!(command.what, DraftsWhat::List);
+        for (words, needle) in [
+            (
+                &["drafts", "a.ron", "--route", "vacatur", "-o", "x.pdf"][..],
+                "--charge N is missing",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "-o", "x.pdf"][..],
+                "--route is missing",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "--route", "vacatur"][..],
+                "--output",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "0", "--route", "vacatur"][..],
+                "--charge 0",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "x", "--route", "vacatur"][..],
+                "--charge x",
+            ),
+            (
+                &["drafts", "a.ron", "--charge", "1", "--route", "seal"][..],
+                "--route seal",
+            ),
+            (&["drafts", "a.ron", "--advocate"][..], "--advocate"),
+        ] {
+            let (message, help) = error(words);
+            assert!(message.contains(needle), "{words:?}: {message}");
+            assert_eq!(help, DRAFTS_HELP, "{words:?}");
+        }
+    }
+
+    #[test]
     fn check_rules_takes_an_optional_folder() {
         assert_eq!(
             parse_words(&["check-rules"]),
@@ -702,10 +934,24 @@ mod tests {
                     "--help",
                 ][..],
             ),
+            (
+                DRAFTS_HELP,
+                &[
+                    "--charge", "--route", "--output", "--list", "--today", "--paper", "--rules",
+                    "--lang", "--help",
+                ][..],
+            ),
             (CHECK_RULES_HELP, &["[DIR]", "--help"][..]),
             (
                 HELP,
-                &["screen", "summary", "check-rules", "--version", "--help"][..],
+                &[
+                    "screen",
+                    "summary",
+                    "drafts",
+                    "check-rules",
+                    "--version",
+                    "--help",
+                ][..],
             ),
         ] {
             assert!(

@@ -3,8 +3,9 @@
 //! The data flows down the modules: answers (`answers`, dates in `calendar`, the typed fact vocabulary
 //! in `facts`, words without a language in `message`) → the rule files (`rules`) → the engine
 //! (`screening`) → one presentation model (`present`) → words in a language (`i18n`) → renderings
-//! (`render`: text, JSON, the summary and its PDF) → files (`export`, `save`), the window (`app`) and
-//! the command line (`cli`). Only `app` imports egui; only `render::summary`'s PDF writer writes PDF.
+//! (`render`: text, JSON, the summary and its PDF, the filing drafts as PDF or Word) → files
+//! (`export`, `save`), the window (`app`) and the command line (`cli`). Only `app` imports egui; only
+//! `render::summary`'s PDF writer writes PDF; only `render::drafts`'s Word writer writes DOCX.
 
 pub mod answers;
 #[cfg(feature = "window")]

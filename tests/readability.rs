@@ -1,7 +1,8 @@
 //! Readability: the English texts a person reads are plain enough for a reader at grade 8 or below.
 //!
 //! The texts are the questions with their help and "why we ask" lines (`assets/i18n/en/questions.ftl`)
-//! and the reasons, next steps and notice texts of both rule sets (`rules/text/en/*.ftl`). Each gets the
+//! and the reasons, next steps and notice texts of both rule sets (`rules/text/en/*.ftl`), and the
+//! questions of the filing drafts' affidavit outlines (`rules/text/en/drafts.ftl`). Each gets the
 //! Flesch-Kincaid grade level, `0.39 * words/sentences + 11.8 * syllables/words - 15.59`, and a text
 //! above grade 8 fails unless it has an exception below, with the reason a term forces the grade up.
 //! An exception whose text is now at grade 8 or below also fails, so the list stays true.
@@ -43,10 +44,11 @@ const MAX_GRADE: f64 = 8.0;
 const EXCEPTIONS: &[(&str, &str)] = &[];
 
 /// The English files and the prefix of their rule-set ids (`None` for the questions).
-const FILES: [(&str, Option<&str>); 3] = [
+const FILES: [(&str, Option<&str>); 4] = [
     ("assets/i18n/en/questions.ftl", None),
     ("rules/text/en/current-law.ftl", Some("current-law")),
     ("rules/text/en/bill-h1683.ftl", Some("bill-h1683")),
+    ("rules/text/en/drafts.ftl", Some("drafts")),
 ];
 
 /// What a message is, and so whether its grade is checked.
@@ -75,6 +77,18 @@ fn classify(id: &str, rule_set: Option<&str>) -> Option<Kind> {
         return None;
     };
     let rest = id.strip_prefix(set)?.strip_prefix('-')?;
+    if set == "drafts" {
+        // The questions of the affidavit outlines are for the person to answer: checked. The rest of
+        // a filing draft is written for a court and an advocate (a motion's grounds cite statutes and
+        // cases and keep their terms), or is a caption's blank or a label.
+        return Some(
+            if rest.contains("prompt-") || rest.starts_with("pon-") || rest == "affidavit-intro" {
+                Kind::Checked
+            } else {
+                Kind::Skipped("a filing draft's words, written for a court and an advocate")
+            },
+        );
+    }
     if rest == "title" || rest == "session" {
         return Some(Kind::Skipped("the rule set's name"));
     }

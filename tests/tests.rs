@@ -11,6 +11,7 @@ mod chooser;
 mod cli;
 mod dependencies;
 mod docs_examples;
+mod drafts;
 mod fuzz_regressions;
 mod keyboard;
 mod present;

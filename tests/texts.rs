@@ -46,7 +46,7 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 10] = [
+const NOT_MESSAGES: [&str; 12] = [
     "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
     "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
@@ -57,6 +57,8 @@ const NOT_MESSAGES: [&str; 10] = [
     "clearpath-task", // the name of a background task's thread
     "atkinson-bold", // the name of a face in the window's fonts (src/app/design.rs)
     "about-bill",    // a screen's name for the probe build's CLEARPATH_PROBE_SCREEN (and a message)
+    "seal-court",    // a kind of filing draft, as the command line and rules/drafts/ name it
+    "seal-mail",     // the same
 ];
 
 /// The modules that put words in front of people: the window, the presentation, the renderings (the
@@ -64,10 +66,16 @@ const NOT_MESSAGES: [&str; 10] = [
 const PEOPLE_FACING: [&str; 4] = ["src/app", "src/present", "src/render", "src/export.rs"];
 
 /// Literals in those modules that hold words but are not for people to read.
-const NOT_WORDS_FOR_PEOPLE: [&str; 14] = [
+const NOT_WORDS_FOR_PEOPLE: [&str; 18] = [
     // The print queue's job title: one neutral word, the same in every language on purpose, so a
     // shared printer's queue shows nothing about the subject.
     "Summary",
+    // The Word drafts (src/render/drafts/docx.rs): the font named in the document, and Word's own
+    // style ids for the title and headings, which Word shows in its own language.
+    "DejaVu Sans",
+    "Title",
+    "Heading1",
+    "Heading2",
     // PDF names: the font's character collection and its program's length.
     "Adobe",
     "Identity",
@@ -243,8 +251,14 @@ fn every_message_used_exists_in_every_language() {
         "the scan found the window's messages: {used:?}"
     );
     let needed: Vec<String> = used.into_iter().chain(ids_from_questions()).collect();
+    // The filing drafts' own words (the label on every page...) are rule words, in
+    // rules/text/<language>/drafts.ftl, so a clinic can change them.
+    let book = clearpath::rules::RuleBook::bundled().expect("the bundled rules");
     for language in languages() {
-        let texts = Texts::new(language).expect("translation files parse");
+        let texts = Texts::new(language)
+            .expect("translation files parse")
+            .with_rules(&book)
+            .expect("the rules' words");
         let missing: Vec<&String> = needed.iter().filter(|id| !texts.has(id)).collect();
         assert!(missing.is_empty(), "{language} lacks {missing:?}");
     }

@@ -1,8 +1,10 @@
 //! The renderings of a presentation (`present::Presentation`), each in one language (`i18n::Texts`):
 //! the plain-text report printed by `clearpath screen` (`text`), the JSON for other tools (`json`) and
-//! the take-home summary (`summary`: its content as lines, laid out as PDF). The window's results
+//! the take-home summary (`summary`: its content as lines, laid out as PDF), and the filing drafts
+//! (`drafts`: one charge's route as a draft an advocate can edit, as PDF or Word). The window's results
 //! screen (`app::results`) is the fourth, drawn from the same presentation.
 
+pub mod drafts;
 pub mod json;
 pub mod summary;
 pub mod text;

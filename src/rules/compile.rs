@@ -544,6 +544,33 @@ impl CondCompiler<'_> {
     }
 }
 
+/// Check and compile one condition of a filing draft's template (`rules::drafts`), read for one
+/// charge with no definitions to refer to: the same facts and values as a remedy's rules.
+pub fn condition(
+    src: &SourceText,
+    raw: &RawCondition,
+    catalog: &Catalog,
+) -> Result<Cond, RuleError> {
+    let definitions = BTreeMap::new();
+    let mut compiler = CondCompiler {
+        src,
+        catalog,
+        definitions: &definitions,
+        resolving: Vec::new(),
+    };
+    compiler.compile(raw, Scope::Charge, false)
+}
+
+/// Every source of a rule file, as compiled.
+pub fn sources_of(raw: Vec<RawSource>) -> Vec<Source> {
+    sources(raw)
+}
+
+/// A `"YYYY-MM-DD"` field of a rule file, or an error at its place.
+pub fn date_of(src: &SourceText, text: &str, field: &str) -> Result<Date, RuleError> {
+    date_field(src, text, field)
+}
+
 /// Check and compile a rule set against the catalog.
 pub fn rule_set(
     src: &SourceText,

@@ -75,8 +75,8 @@ pub fn default_override_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "ClearPath").map(|d| d.config_dir().join("rules"))
 }
 
-/// Every `.ron` file in a rules folder and its `examples/` folder, and every `.ftl` file in its
-/// `text/<language>/` folders.
+/// Every `.ron` file in a rules folder and its `examples/` and `drafts/` folders, and every `.ftl`
+/// file in its `text/<language>/` folders.
 pub fn folder_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
     let io_error = |path: &Path, e: std::io::Error| RuleError {
         place: crate::source::Place {
@@ -91,6 +91,11 @@ pub fn folder_files(dir: &Path) -> Result<Vec<RuleFile>, RuleError> {
     let mut folders = vec![
         (dir.to_path_buf(), String::new(), "ron"),
         (dir.join("examples"), EXAMPLES_DIR.to_string(), "ron"),
+        (
+            dir.join("drafts"),
+            super::drafts::DRAFTS_DIR.to_string(),
+            "ron",
+        ),
     ];
     let text_dir = dir.join(TEXT_DIR);
     if let Ok(entries) = std::fs::read_dir(&text_dir) {

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::compile::{self, RuleError};
+use super::drafts::{self, DRAFTS_DIR, DraftTemplate, RawTemplate};
 use super::files::{
     CATALOG_FILE, EXAMPLES_DIR, RuleFile, TEXT_DIR, WORDS_FILE, bundled_files,
     configured_override_dir, overlaid_files,
@@ -29,6 +30,8 @@ pub struct RuleBook {
     pub files: Vec<RuleFile>,
     /// The rule files' words in every language they have, each checked against every id.
     pub texts: RuleTexts,
+    /// The filing drafts' templates (`drafts/<kind>.ron`), in file order.
+    pub drafts: Vec<DraftTemplate>,
 }
 
 impl RuleBook {
@@ -113,9 +116,14 @@ impl RuleBook {
         let words = compile::words(words_src, raw_words)?;
         let mut rule_sets = Vec::new();
         let mut examples = Vec::new();
+        let mut templates = Vec::new();
         for (at, file) in files.iter().enumerate() {
             if file.name.starts_with(EXAMPLES_DIR) {
                 examples.push(file.clone());
+            } else if file.name.starts_with(DRAFTS_DIR) {
+                let raw: RawTemplate = file.source.parse().map_err(parse_error)?;
+                drafts::ids(at, &raw, &mut uses);
+                templates.push((at, raw));
             } else if file.name != CATALOG_FILE
                 && file.name != WORDS_FILE
                 && !file.name.starts_with(TEXT_DIR)
@@ -136,6 +144,24 @@ impl RuleBook {
         rule_sets.sort_by(|a, b| {
             (a.is_pending_bill(), a.id.as_str()).cmp(&(b.is_pending_bill(), b.id.as_str()))
         });
+        // Templates name the remedies of the law in force, so they compile after the rule sets.
+        let law = rule_sets.iter().find(|s| !s.is_pending_bill());
+        let mut drafts = Vec::new();
+        for (at, raw) in templates {
+            let source = &files[at].source;
+            let template = drafts::compile(source, raw, &catalog, law)?;
+            if drafts
+                .iter()
+                .any(|d: &DraftTemplate| d.kind == template.kind)
+            {
+                return Err(RuleError {
+                    place: source.place_of_string(&template.kind),
+                    message: format!("two templates for the draft \"{}\"", template.kind),
+                    hint: "keep one template per kind of draft".into(),
+                });
+            }
+            drafts.push(template);
+        }
         let texts = RuleTexts::new(&files, &uses);
         texts.resources(DEFAULT_LANGUAGE)?;
         Ok(RuleBook {
@@ -145,7 +171,13 @@ impl RuleBook {
             examples,
             files,
             texts,
+            drafts,
         })
+    }
+
+    /// The template of a kind of draft (`vacatur`, `seal-court`, `seal-mail`, `expunge`).
+    pub fn draft(&self, kind: &str) -> Option<&DraftTemplate> {
+        self.drafts.iter().find(|d| d.kind == kind)
     }
 
     /// The rule set with this id.

@@ -4,6 +4,7 @@
 //! (`text`) and put in place only when a result is shown.
 
 pub mod compile;
+pub mod drafts;
 pub mod files;
 pub mod load;
 pub mod raw;

@@ -45,6 +45,8 @@ pub struct IdUse {
     pub file: usize,
     pub id: String,
     pub takes_value: bool,
+    /// A filing draft's words: they may use the drafts' variables (`rules::drafts::VARIABLES`).
+    pub draft: bool,
 }
 
 /// The words of every language the rule files have, each checked: the parsed words files, or what is
@@ -169,13 +171,28 @@ fn check_use(
     if u.takes_value {
         args.set("value", VALUE_MARK);
     }
+    if u.draft {
+        for name in super::drafts::VARIABLES
+            .iter()
+            .chain(&super::drafts::PROGRAM_VARIABLES)
+        {
+            args.set(*name, VALUE_MARK);
+        }
+    }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
     if let Some(e) = errors.first() {
         return Err(RuleError {
             place: src.place_of_string(id),
             message: format!("the words for \"{id}\" in \"{language}\": {e}"),
-            hint: if u.takes_value {
+            hint: if u.draft {
+                format!(
+                    "a draft's words can use these variables: {}",
+                    super::drafts::VARIABLES
+                        .map(|v| format!("{{ ${v} }}"))
+                        .join(", ")
+                )
+            } else if u.takes_value {
                 "the only variable these words can use is { $value }".into()
             } else {
                 "these words take no variable: write them out in full".into()
@@ -299,6 +316,7 @@ impl Uses<'_> {
             file: self.file,
             id: id.to_string(),
             takes_value,
+            draft: false,
         });
         Ok(())
     }

@@ -184,6 +184,20 @@ pub fn screen<'r>(book: &'r RuleBook, answers: &Answers, today: Date) -> Screeni
     }
 }
 
+/// Whether `cond` holds for charge `charge` (counted from 0) of a screening: `Some(true)` or
+/// `Some(false)` where the answers settle it, `None` where it depends on a not-sure answer (or there
+/// is no such charge). Used by the filing drafts' templates to choose their paragraphs.
+pub fn holds(s: &Screening<'_>, charge: usize, cond: &Cond) -> Option<bool> {
+    let worlds: Vec<World> = s.charges.iter().map(|c| c.world).collect();
+    let w = worlds.get(charge)?;
+    let mut ctx = Ctx::new(&s.book.catalog, s.today, w, &worlds);
+    match ctx.eval(cond, w) {
+        Truth::True => Some(true),
+        Truth::False => Some(false),
+        Truth::Unknown(_) => None,
+    }
+}
+
 /// How a condition reads in a world.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Truth {

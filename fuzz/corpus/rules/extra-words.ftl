@@ -1,4 +1,4 @@
-extra-title = Extra words
+extra-title = Extra words
 extra-note =
     on two
     lines { $value }

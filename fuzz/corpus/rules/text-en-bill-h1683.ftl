@@ -1,4 +1,4 @@
-# English text for rules/bill-h1683.ron. Every id the rule file names must be here, in every language.
+	# English text for rules/bill-h1683.ron. Every id the rule file names must be here, in every language.
 
 bill-h1683-title = The Equality Model bill (H.1683 / S.1116)
 bill-h1683-session = 194th General Court, 2025-2026

@@ -1,4 +1,5 @@
-# English text for rules/current-law.ron. Every id the rule file names must be here, in every language.
+
+# English text for rules/current-law.ron. Every id the rule file names must be here, in every language.
 
 current-law-title = Massachusetts law today
 current-law-question-1 = Sealing by a judge (§100C) is read from its 1973 wording, as quoted in Commonwealth v. Roberts (1995): a case continued without a finding and dismissed after probation is sealed by mail, not by a judge at any time. Later changes to that wording were not read. If the current text differs, an advocate should review.

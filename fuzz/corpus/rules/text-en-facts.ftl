@@ -1,4 +1,4 @@
-# English text for rules/facts.ron. Every id the rule file names must be here, in every language.
+# English text for rules/facts.ron. Every id the rule file names must be here, in every language.
 # { $value } marks where a value or a date goes.
 
 fact-offense = Charge

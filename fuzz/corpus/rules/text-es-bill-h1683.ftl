@@ -1,4 +1,4 @@
-	# Texto en español para rules/bill-h1683.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
+# Texto en español para rules/bill-h1683.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
 
 bill-h1683-title = El proyecto de ley Equality Model (H.1683 / S.1116)
 bill-h1683-session = 194th General Court, 2025-2026

@@ -1,5 +1,4 @@
-
-# Texto en español para rules/current-law.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
+# Texto en español para rules/current-law.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
 
 current-law-title = La ley de Massachusetts hoy
 current-law-question-1 = El sellado por decisión judicial (§100C) se interpreta según su texto de 1973, tal como lo cita Commonwealth v. Roberts (1995): un caso continuado sin declaración de culpabilidad (CWOF) y desestimado después de la libertad condicional (probation) se sella por correo, no por decisión de un juez en cualquier momento. No se revisaron los cambios posteriores a ese texto. Si el texto actual es distinto, una persona asesora legal debe revisarlo.

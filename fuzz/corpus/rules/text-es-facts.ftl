@@ -1,4 +1,4 @@
-# Texto en español para rules/facts.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
+# Texto en español para rules/facts.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
 # { $value } marca dónde va un valor o una fecha.
 # El programa une estas piezas: "el cargo era por { $value }" + nombres de delitos unidos con phrase-or,
 # condiciones de fecha unidas con phrase-and, y "algo distinto de { $value }". Cada pieza debe ser gramatical

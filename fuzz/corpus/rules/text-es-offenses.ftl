@@ -1,4 +1,4 @@
-# Texto en español para rules/offenses.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
+# Texto en español para rules/offenses.ron. Cada id que nombra el archivo de reglas debe estar aquí, en cada idioma.
 # Estos nombres se usan solos y dentro de frases como "el cargo era por { $value }" (ver facts.ftl),
 # por eso son frases nominales o infinitivos sin artículo al principio.
 
@@ -33,3 +33,15 @@ offense-another_excluded_felony = algún otro delito (un delito grave) según la
 offense-group-c272_53 = alguna conducta del c.272 §53, sin saber qué parte
 offense-group-c272_53_not_walking = alguna conducta del c.272 §53 que no es deambular de noche o por la calle, sin saber cuál
 offense-group-c94C_34 = posesión de una sustancia controlada, sin saber si fue heroína por segunda vez o más
+
+## Otras palabras con que se conoce cada cargo, para la búsqueda del selector de cargos (frases separadas
+## por ";"). Las frases de los tribunales, en inglés, están en text/en/offenses.ftl y se buscan en todos
+## los idiomas.
+offense-c272_53_walker-also = caminar por la calle; merodear para la prostitución
+offense-c272_53A_a-also = prostitución; sexo por dinero; vender sexo; solicitación
+offense-c272_53A_b-also = comprar sexo; pagar por sexo
+offense-c94C_34_misdemeanor-also = posesión de drogas
+offense-c268_34A-also = nombre falso
+offense-c272_24-also = burdel; prostíbulo
+offense-c265_50-also = trata sexual; trata de personas
+offense-c265_51-also = trata laboral; trabajo forzoso
