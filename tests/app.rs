@@ -1002,3 +1002,45 @@ fn the_charge_list_shows_each_charges_state_and_copies_a_charge() {
     click(&mut h, "Remove charge 2");
     assert_eq!(h.state().session.answers.charges.len(), 1);
 }
+
+/// A save dialog that checks the neutral name suggested for a draft and answers with a chosen path.
+struct ChosenDraft(std::path::PathBuf, &'static str);
+
+impl clearpath::export::SaveDialog for ChosenDraft {
+    fn ask_save_path(&self, suggested_name: &str) -> Option<std::path::PathBuf> {
+        assert_eq!(suggested_name, self.1, "a neutral name is suggested");
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn a_charges_filing_draft_is_saved_from_its_details_as_word_or_pdf() {
+    let dir = Scratch::new("draft");
+    let mut h = at_results();
+    common::open_charge_details(&mut h);
+    // The charge (selling sex, someone was controlling the person) has a motion to vacate.
+    assert!(has(&h, "Papers to file"));
+    let word = dir.join("motion.docx");
+    h.state_mut().save_dialog = std::sync::Arc::new(ChosenDraft(
+        word.clone(),
+        "draft-2026-11-29.docx",
+    ));
+    click_and_finish(
+        &mut h,
+        "Save as a Word document: Draft: motion to vacate (G.L. c.265 §59), charge 1",
+    );
+    let saved = std::fs::read(&word).expect("the draft was saved where chosen");
+    assert!(saved.starts_with(b"PK"), "a Word document is a zip file");
+    assert!(has(&h, "Saved to"));
+    let pdf = dir.join("motion");
+    h.state_mut().save_dialog =
+        std::sync::Arc::new(ChosenDraft(pdf.clone(), "draft-2026-11-29.pdf"));
+    click_and_finish(
+        &mut h,
+        "Save as PDF: Draft: motion to vacate (G.L. c.265 §59), charge 1",
+    );
+    // A name typed without an extension gets the format's.
+    let saved = std::fs::read(dir.join("motion.pdf")).expect("the PDF draft was saved");
+    assert!(saved.starts_with(b"%PDF"));
+    assert_eq!(dir.names().len(), 2, "nothing but the chosen files is written");
+}

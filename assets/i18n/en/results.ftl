@@ -84,3 +84,11 @@ rules-pending = Status: { $bill } ({ $session }), a pending bill, not law
 rules-in-force = Status: in force
 rules-effective = Status: in force since { $date }
 open-question = Open question: { $question }
+
+## Filing drafts, under each charge's details.
+drafts-heading = Papers to file
+drafts-help = Drafts for a lawyer or advocate to check and complete before anything is filed. They hold your answers: save them only where you want them kept.
+drafts-save-docx = Save as a Word document
+drafts-save-pdf = Save as PDF
+drafts-save-name = { $action }: { $draft }, charge { $number }
+drafts-failed = The draft could not be made: { $error }

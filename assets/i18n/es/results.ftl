@@ -84,3 +84,11 @@ rules-pending = Estado: { $bill } ({ $session }), un proyecto de ley pendiente, 
 rules-in-force = Estado: vigente
 rules-effective = Estado: vigente desde el { $date }
 open-question = Pregunta pendiente: { $question }
+
+## Filing drafts, under each charge's details.
+drafts-heading = Documentos para presentar
+drafts-help = Borradores para que un abogado o defensor los revise y complete antes de presentar nada. Contienen sus respuestas: guárdelos solo donde quiera conservarlos.
+drafts-save-docx = Guardar como documento de Word
+drafts-save-pdf = Guardar como PDF
+drafts-save-name = { $action }: { $draft }, cargo { $number }
+drafts-failed = No se pudo preparar el borrador: { $error }

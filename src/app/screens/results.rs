@@ -19,6 +19,7 @@ use crate::app::ClearPathApp;
 use crate::app::design::{self, space};
 use crate::app::tasks::{TaskKind, TaskResult};
 use crate::present::{self, Presentation};
+use crate::render::drafts::{self, DraftFormat, DraftKind, DraftOptions};
 use crate::render::summary::{self, Paper, SummaryOptions};
 use crate::screening::{self, Status};
 
@@ -102,8 +103,14 @@ impl View for Results {
             });
             return super::back_row(app, ui);
         }
+        let mut wanted = None;
         if let Some(p) = self.presentation(app) {
-            presentation_ui(app, ui, p);
+            wanted = presentation_ui(app, ui, p);
+        }
+        if let Some((number, kind, format)) = wanted
+            && let Err(message) = self.save_draft(app, number, kind, format, ui.ctx())
+        {
+            app.session.export_message = Some(message);
         }
         ui.add_space(space::XL);
         self.summary_ui(app, ui);
@@ -117,9 +124,14 @@ impl View for Results {
     }
 }
 
-/// The plan, the table, the notices, each charge's details, the records and what to bring. Text
-/// keeps to the reading column's width; the table may use the whole of the screen's.
-fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+/// A filing draft asked for: the charge's number (from 1), which draft, and its format.
+type DraftWanted = (usize, DraftKind, DraftFormat);
+
+/// The plan, the table, the notices, each charge's details (with its filing drafts), the records and
+/// what to bring. Text keeps to the reading column's width; the table may use the whole of the
+/// screen's. Returns the draft asked for, if one was.
+fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) -> Option<DraftWanted> {
+    let mut wanted = None;
     let t = &app.texts;
     ui.add_space(space::L);
     design::readable(ui, |ui| plan_ui(app, ui, p));
@@ -143,8 +155,18 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
         design::subheading(ui, app.t("details-heading"));
         design::secondary(ui, app.t("details-help"));
     });
+    let drafts = app
+        .book
+        .as_ref()
+        .map(|book| drafts::available(p, book))
+        .unwrap_or_default();
     for charge in &p.charges {
-        charge_ui(app, ui, p, charge);
+        let kinds: Vec<DraftKind> = drafts
+            .iter()
+            .filter(|(number, _)| *number == charge.number)
+            .map(|(_, kind)| *kind)
+            .collect();
+        wanted = charge_ui(app, ui, p, charge, &kinds).or(wanted);
     }
     design::readable(ui, |ui| {
         ui.add_space(space::L);
@@ -158,6 +180,7 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
             ui.label(format!("• {}", t.say(m)));
         }
     });
+    wanted
 }
 
 /// Your next steps: the plan's steps, numbered, each with the charges it concerns and what to do.
@@ -358,7 +381,9 @@ fn charge_ui(
     ui: &mut egui::Ui,
     p: &Presentation,
     charge: &present::ChargeItem,
-) {
+    drafts: &[DraftKind],
+) -> Option<DraftWanted> {
+    let mut wanted = None;
     let t = &app.texts;
     ui.add_space(space::S);
     let title = app.t_args(
@@ -421,7 +446,59 @@ fn charge_ui(
                 });
             }
         });
+        if !drafts.is_empty() {
+            wanted = drafts_ui(app, ui, charge.number, drafts);
+        }
     });
+    wanted
+}
+
+/// A charge's filing drafts: for each, its title and a button to save it as a Word document (to edit)
+/// or as a PDF (to print), each named for what it saves and for which charge.
+fn drafts_ui(
+    app: &ClearPathApp,
+    ui: &mut egui::Ui,
+    number: usize,
+    drafts: &[DraftKind],
+) -> Option<DraftWanted> {
+    let mut wanted = None;
+    ui.add_space(space::M);
+    design::minor_heading(ui, app.t("drafts-heading"));
+    design::secondary(ui, app.t("drafts-help"));
+    let Ok(book) = &app.book else {
+        return None;
+    };
+    for kind in drafts {
+        let Some(template) = book.draft(kind.name()) else {
+            continue;
+        };
+        let title = app.t(&template.title);
+        ui.add_space(space::S);
+        design::strong(ui, title.as_str());
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = space::M;
+            for (format, words) in [
+                (DraftFormat::Docx, "drafts-save-docx"),
+                (DraftFormat::Pdf, "drafts-save-pdf"),
+            ] {
+                let response = design::secondary_button_enabled(ui, !app.busy(), app.t(words));
+                let name = app.t_args(
+                    "drafts-save-name",
+                    &[
+                        ("action", &app.t(words)),
+                        ("draft", &title),
+                        ("number", &number.to_string()),
+                    ],
+                );
+                ui.ctx()
+                    .accesskit_node_builder(response.id, |node| node.set_label(name));
+                if response.clicked() {
+                    wanted = Some((number, *kind, format));
+                }
+            }
+        });
+    }
+    wanted
 }
 
 fn route_ui(app: &ClearPathApp, ui: &mut egui::Ui, set: &present::SetItem, r: &present::Route) {
@@ -528,6 +605,55 @@ impl Results {
         if let Some(message) = &app.session.export_message {
             design::status(ui, message.as_str());
         }
+    }
+
+    /// Make a filing draft for charge `number` (a few milliseconds: the answers are screened again for
+    /// it), then ask where to save it and write it, off the window's thread.
+    fn save_draft(
+        &mut self,
+        app: &mut ClearPathApp,
+        number: usize,
+        kind: DraftKind,
+        format: DraftFormat,
+        ctx: &egui::Context,
+    ) -> Result<(), String> {
+        let Ok(book) = &app.book else {
+            return Err(app.t("rules-error"));
+        };
+        let answers = Zeroizing::new(screening_answers(&app.session.answers));
+        let screening = screening::screen(book, &answers, app.today);
+        let options = DraftOptions {
+            language: app.settings.language.clone(),
+            paper: self.summary.paper,
+            format,
+        };
+        let bytes = match drafts::make(&screening, number, kind, &options) {
+            // Zeroed when the task is done with it (or abandoned): the draft holds answers.
+            Ok(bytes) => Zeroizing::new(bytes),
+            Err(e) => return Err(app.t_args("drafts-failed", &[("error", &e.to_string())])),
+        };
+        app.session.export_message = None;
+        let dialog = std::sync::Arc::clone(&app.save_dialog);
+        let suggested = format.suggested_file_name(app.today);
+        app.start_task(TaskKind::SaveSummary, ctx, move |cancel| {
+            let Some(mut path) = dialog.ask_save_path(&suggested) else {
+                return TaskResult::SummarySaved(Ok(None));
+            };
+            if path.extension().is_none()
+                && let Some(extension) = std::path::Path::new(&suggested).extension()
+            {
+                path.set_extension(extension);
+            }
+            if cancel.is_cancelled() {
+                return TaskResult::Lost;
+            }
+            let written = crate::export::write_atomically(&path, &bytes, ".draft-");
+            TaskResult::SummarySaved(match written {
+                Ok(()) => Ok(Some(path)),
+                Err(source) => Err(crate::export::ExportError::Save { path, source }),
+            })
+        });
+        Ok(())
     }
 
     /// Make the summary's PDF from the presentation shown (a few milliseconds), then save or print
