@@ -26,3 +26,4 @@ pub mod rules;
 pub mod save;
 pub mod screening;
 pub mod source;
+pub mod table;
