@@ -4,7 +4,9 @@
 //! in `facts`, words without a language in `message`) → the rule files (`rules`) → the engine
 //! (`screening`) → one presentation model (`present`) → words in a language (`i18n`) → renderings
 //! (`render`: text, JSON, the summary and its PDF) → files (`export`, `save`), the window (`app`) and
-//! the command line (`cli`). Only `app` imports egui; only `render::summary`'s PDF writer writes PDF.
+//! the command line (`cli`). Charges typed as rows (`table`: cells read as typed, rows pasted from a
+//! spreadsheet, CSV answers files) become answers with the rules' offenses at hand. Only `app` imports
+//! egui; only `render::summary`'s PDF writer writes PDF.
 
 pub mod answers;
 #[cfg(feature = "window")]

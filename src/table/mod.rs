@@ -115,7 +115,7 @@ impl Column {
     pub fn expected(self) -> &'static str {
         match self {
             Column::Offense => {
-                "an offense id such as c272_53A_a, a section such as c.272 §53A(a), the words on the papers such as SEXUAL CONDUCT FOR FEE c272 §53A, another misdemeanor, another felony, another, or empty for not sure"
+                "an offense id such as c272_53A_a, the words on the papers such as SEXUAL CONDUCT FOR FEE c272 §53A, a section that is one offense such as c.272 §26, another misdemeanor, another felony, another, or empty for not sure"
             }
             Column::AnotherLaw => {
                 "FirearmsLicensing, PublicJustice, ConflictOfInterest, NoneOfThese, or empty for not sure"
