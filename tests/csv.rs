@@ -411,6 +411,36 @@ fn the_command_line_refuses_an_unreadable_csv_with_status_2() {
     );
 }
 
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Whatever is typed or pasted, reading it never panics, every row keeps a cell per column, and
+    /// a CSV file either reads or names a place inside it.
+    #[test]
+    fn any_text_reads_without_panicking(text in "[a-zA-Z0-9 ,;\t\n\r\"§/().+?-]{0,120}") {
+        let reader = READER.with(|r| r.clone());
+        for column in Column::ALL {
+            let _ = reader.cell(column, &text);
+        }
+        let paste = reader.paste(&text);
+        for row in &paste.rows {
+            proptest::prop_assert!(row.cells.len() >= paste.columns.iter().flatten().count());
+        }
+        if let Err(e) = table::csv::read(&SourceText::new("any.csv", text.clone()), &reader) {
+            let lines = text.matches('\n').count() + 1;
+            proptest::prop_assert!(e.place.line >= 1 && e.place.line <= lines, "{}", e);
+        }
+    }
+}
+
+thread_local! {
+    static READER: std::rc::Rc<Reader> = std::rc::Rc::new(reader());
+}
+
 /// 20 rows as a spreadsheet copies them, 3 cells among them unreadable (rows 4, 11 and 17 of the
 /// charges).
 fn twenty_rows() -> Vec<String> {

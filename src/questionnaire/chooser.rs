@@ -402,6 +402,32 @@ mod tests {
     }
 
     #[test]
+    fn words_fit_one_offense_only_when_nothing_else_fits_as_well() {
+        let list = sample();
+        let fit_ids = |query: &str| match fit(&list, query) {
+            Fit::One(c) => vec![c.id.as_str()],
+            Fit::Several(found) => found.into_iter().map(|c| c.id.as_str()).collect(),
+            Fit::None => Vec::new(),
+        };
+        assert!(matches!(
+            fit(&list, "SEXUAL CONDUCT FOR FEE c272 §53A"),
+            Fit::One(c) if c.id == "c272_53A_a"
+        ));
+        assert!(matches!(fit(&list, "prostitution"), Fit::One(c) if c.id == "c272_53A_a"));
+        // The section with its letter, where only one candidate has that letter.
+        assert!(matches!(fit(&list, "c272 53A a"), Fit::One(c) if c.id == "c272_53A_a"));
+        assert_eq!(fit_ids("c272 §53A"), ["c272_53A_a", "c272_53A_b"]);
+        assert_eq!(
+            fit_ids("SEXUAL CONDUCT PAY FOR OR FOR FEE"),
+            ["c272_53A_b", "c272_53A_a"]
+        );
+        assert_eq!(fit(&list, "arson"), Fit::None);
+        assert_eq!(fit(&list, ""), Fit::None);
+        // A section written with a slash is no date.
+        assert_eq!(fit_ids("272/53A"), ["c272_53A_a", "c272_53A_b"]);
+    }
+
+    #[test]
     fn a_bare_53a_a_asks_for_the_wording() {
         assert!(section_53a_needs_wording("§53A(a)"));
         assert!(section_53a_needs_wording("c.272 s. 53A"));

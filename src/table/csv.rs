@@ -118,7 +118,10 @@ pub fn read(source: &SourceText, reader: &Reader) -> Result<Answers, AnswersErro
             }
             continue;
         }
-        let first = &record.cells[0];
+        // A row that is not blank has a first cell.
+        let Some(first) = record.cells.first() else {
+            continue;
+        };
         if let Some(question) = question_named(&first.text) {
             let field = format!("record.{question}");
             if asked.contains(&question) {
@@ -214,7 +217,7 @@ fn not_a_column(
         &header_key(text),
         names.iter().copied().chain(RECORD_QUESTIONS),
     );
-    let is_first = std::ptr::eq(cell, &row[0]);
+    let is_first = row.first().is_some_and(|first| std::ptr::eq(cell, first));
     let message = if Column::named(text).is_some() {
         format!("the column {text} is named twice in the header row")
     } else if is_first {
