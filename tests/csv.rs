@@ -530,6 +530,27 @@ fn pasted_rows_with_a_header_take_its_columns_in_its_order() {
     let charge = short.rows[0].charge().expect("readable");
     assert_eq!(charge.court, Court::MassachusettsAdult);
     assert_eq!(charge.outcome, Disposition::NotSure);
+    // A row typed into a table reads the same way.
+    let typed = reader.typed_row(
+        &[Column::Offense, Column::When, Column::ProbationEnd],
+        7,
+        &[
+            "NIGHTWALKER COMMON c272 §53".into(),
+            "2020".into(),
+            "2019".into(),
+        ],
+    );
+    assert_eq!(
+        typed.cells[0].parsed,
+        Ok(Value::Offense(OffenseAnswer::Offense(
+            "c272_53_walker".into()
+        )))
+    );
+    assert!(matches!(
+        typed.cells[2].parsed,
+        Err(CellProblem::BeforeCase { .. })
+    ));
+    assert_eq!(typed.cells[2].name(), "C7");
     // A cell beyond the columns is marked.
     let long = reader.paste("when\n2019\textra\n");
     assert_eq!(long.rows[0].cells[1].parsed, Err(CellProblem::NoColumn));

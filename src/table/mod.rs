@@ -481,6 +481,22 @@ impl Reader {
         Row { line, cells }
     }
 
+    /// Read a row typed into a table (a window's charge table): `texts` under `columns`, the row
+    /// numbered `line` and each cell placed at its position (column `index + 1`).
+    pub fn typed_row(&self, columns: &[Column], line: usize, texts: &[String]) -> Row {
+        let columns: Vec<Option<Column>> = columns.iter().copied().map(Some).collect();
+        let placed: Vec<PlacedText> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| PlacedText {
+                text: text.clone(),
+                line,
+                col: i + 1,
+            })
+            .collect();
+        self.row(&columns, line, &placed)
+    }
+
     /// Read rows copied from a spreadsheet: tab-separated, one charge a row, with or without a
     /// header row (a first row whose every cell that holds something is a column's name). Without
     /// one, the columns are [`Column::PASTE_ORDER`].
