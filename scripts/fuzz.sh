@@ -26,7 +26,7 @@
 set -euo pipefail
 
 CARGO_FUZZ_VERSION=0.13.2
-ALL_TARGETS=(rules answers progress progress_plain)
+ALL_TARGETS=(rules answers answers_csv progress progress_plain)
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -13,13 +13,14 @@ use jiff::civil::Date;
 
 use crate::answers::Answers;
 use crate::i18n::{self, DEFAULT_LANGUAGE, Texts};
+use crate::questionnaire::chooser;
 use crate::render::drafts::{DraftFormat, DraftKind, DraftOptions};
 use crate::render::summary::{self, Paper, SummaryOptions};
 use crate::rules::RuleBook;
 use crate::rules::RuleOrigin;
 use crate::rules::text::TEXT_DIR;
 use crate::source::SourceText;
-use crate::{calendar, cases, export, help, present, render, screening};
+use crate::{calendar, cases, export, help, present, render, screening, table};
 
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
@@ -113,7 +114,8 @@ Screen an answers file and print every outcome.
 Usage: clearpath screen [OPTIONS] <ANSWERS>
 
 Arguments:
-  <ANSWERS>  The answers file (RON; see docs/answers-format.md)
+  <ANSWERS>  The answers file: RON (docs/answers-format.md), or CSV if its name ends in .csv,
+             a row per charge (docs/answers-csv.md)
 
 Options:
       --today <DATE>     The date to screen as of (YYYY-MM-DD); today by default
@@ -130,7 +132,8 @@ Write the take-home summary of an answers file as a PDF.
 Usage: clearpath summary [OPTIONS] --output <OUT.pdf> <ANSWERS>
 
 Arguments:
-  <ANSWERS>  The answers file (RON; see docs/answers-format.md)
+  <ANSWERS>  The answers file: RON (docs/answers-format.md), or CSV if its name ends in .csv,
+             a row per charge (docs/answers-csv.md)
 
 Options:
   -o, --output <OUT.pdf>        The PDF file to write (the only file written)
@@ -515,7 +518,7 @@ fn screen(command: &ScreenCommand) -> Result<(), Failure> {
     let today = parse_today(command.today.as_deref())?;
     let book = load_rules(command.rules.as_deref())?;
     let t = texts(language, &book)?;
-    let answers = read_answers(&command.answers, &book, today)?;
+    let answers = read_answers(&command.answers, &book, today, language)?;
     let result = screening::screen(&book, &answers, today);
     let p = present::present(&result);
     let out = match command.format {
@@ -525,19 +528,54 @@ fn screen(command: &ScreenCommand) -> Result<(), Failure> {
     print(&out)
 }
 
-/// Read an answers file and check it against the rules and the date (bad input names file:line:col).
-fn read_answers(path: &std::path::Path, book: &RuleBook, today: Date) -> Result<Answers, Failure> {
+/// Read an answers file (RON, or CSV by its `.csv` extension) and check it against the rules and
+/// the date (bad input names file:line:col). `language` is the words shown, whose offense names a CSV
+/// file's offense cells may use besides the English ones.
+fn read_answers(
+    path: &std::path::Path,
+    book: &RuleBook,
+    today: Date,
+    language: &str,
+) -> Result<Answers, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::InvalidData {
+            " (save it as UTF-8 text; a spreadsheet calls it \"CSV UTF-8\")"
+        } else {
+            ""
+        };
         Failure::Input(format!(
-            "{}: cannot read the answers file: {e}",
+            "{}: cannot read the answers file: {e}{hint}",
             path.display()
         ))
     })?;
     let source = SourceText::new(path.display().to_string(), text);
+    if is_csv(path) {
+        let english = texts(DEFAULT_LANGUAGE, book)?;
+        let shown = (language != DEFAULT_LANGUAGE)
+            .then(|| texts(language, book))
+            .transpose()?;
+        let candidates = match &shown {
+            Some(shown) => chooser::for_texts(book, shown, Some(&english)),
+            None => chooser::for_texts(book, &english, None),
+        };
+        let reader = table::Reader::new(book, candidates, today);
+        let answers =
+            table::csv::read(&source, &reader).map_err(|e| Failure::Input(e.to_string()))?;
+        // The cells were checked as they were read; this checks the same rules again.
+        book.validate_answers(&answers, &source, today)
+            .map_err(|e| Failure::Input(e.to_string()))?;
+        return Ok(answers);
+    }
     let answers = Answers::parse(&source).map_err(|e| Failure::Input(e.to_string()))?;
     book.validate_answers(&answers, &source, today)
         .map_err(|e| Failure::Input(e.to_string()))?;
     Ok(answers)
+}
+
+/// Whether a file is read as CSV: by its extension, `.csv` in any case.
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
 fn summary(command: &SummaryCommand) -> Result<(), Failure> {
@@ -548,7 +586,7 @@ fn summary(command: &SummaryCommand) -> Result<(), Failure> {
     }
     let today = parse_today(command.today.as_deref())?;
     let book = load_rules(command.rules.as_deref())?;
-    let answers = read_answers(&command.answers, &book, today)?;
+    let answers = read_answers(&command.answers, &book, today, &options.language)?;
     let help = help::bundled().map_err(|e| Failure::Input(format!("help list error: {e}")))?;
     let result = screening::screen(&book, &answers, today);
     let bytes = summary::make(
@@ -578,7 +616,7 @@ fn drafts(command: &DraftsCommand) -> Result<(), Failure> {
     };
     let today = parse_today(command.today.as_deref())?;
     let book = load_rules(command.rules.as_deref())?;
-    let answers = read_answers(&command.answers, &book, today)?;
+    let answers = read_answers(&command.answers, &book, today, &command.lang)?;
     let result = screening::screen(&book, &answers, today);
     match (&command.what, format) {
         (

@@ -4,8 +4,10 @@
 //! in `facts`, words without a language in `message`) → the rule files (`rules`) → the engine
 //! (`screening`) → one presentation model (`present`) → words in a language (`i18n`) → renderings
 //! (`render`: text, JSON, the summary and its PDF, the filing drafts as PDF or Word) → files
-//! (`export`, `save`), the window (`app`) and the command line (`cli`). Only `app` imports egui; only
-//! `render::summary`'s PDF writer writes PDF; only `render::drafts`'s Word writer writes DOCX.
+//! (`export`, `save`), the window (`app`) and the command line (`cli`). Charges typed as rows (`table`:
+//! cells read as typed, rows pasted from a spreadsheet, CSV answers files) become answers with the
+//! rules' offenses at hand. Only `app` imports egui; only `render::summary`'s PDF writer writes PDF;
+//! only `render::drafts`'s Word writer writes DOCX.
 
 pub mod answers;
 #[cfg(feature = "window")]
@@ -27,3 +29,4 @@ pub mod rules;
 pub mod save;
 pub mod screening;
 pub mod source;
+pub mod table;

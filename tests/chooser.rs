@@ -52,7 +52,7 @@ const CODES: [(&str, &str); 40] = [
 
 /// The catalog id of a court code: from the table, or any other c.94C §34 possession (classes A to
 /// E and marijuana, first or later offense: all misdemeanors).
-fn id_of(code: &str) -> &'static str {
+pub fn id_of(code: &str) -> &'static str {
     CODES
         .iter()
         .find(|(c, _)| *c == code)
@@ -82,9 +82,7 @@ fn first(list: &[Candidate], query: &str) -> String {
 
 #[test]
 fn every_court_wording_finds_its_offense_first_in_every_language() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/ma-complaint-language.csv");
-    let rows = csv_rows(&path);
+    let rows = csv_rows(&court_wordings());
     assert!(rows.len() >= 70, "{} rows", rows.len());
     for language in ["en", "es"] {
         let list = candidates(language);
@@ -98,8 +96,14 @@ fn every_court_wording_finds_its_offense_first_in_every_language() {
     }
 }
 
+/// The court wordings file (the shared data folder beside the project).
+pub fn court_wordings() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/ma-complaint-language.csv")
+}
+
 /// The rows of the court wordings file: (offense code, wording). Its wordings hold no commas.
-fn csv_rows(path: &std::path::Path) -> Vec<(String, String)> {
+pub fn csv_rows(path: &std::path::Path) -> Vec<(String, String)> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();
     assert_eq!(

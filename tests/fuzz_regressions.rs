@@ -114,6 +114,15 @@ fn the_answers_seeds_run_without_a_panic() {
 }
 
 #[test]
+fn the_answers_csv_seeds_run_without_a_panic() {
+    let n = replay(
+        &Path::new(ROOT).join("fuzz/corpus/answers_csv"),
+        fuzz_common::answers_csv,
+    );
+    assert!(n >= 4, "only {n} CSV answers seeds");
+}
+
+#[test]
 fn the_progress_seeds_run_without_a_panic() {
     let n = replay(
         &Path::new(ROOT).join("fuzz/corpus/progress"),

@@ -9,6 +9,7 @@ mod app;
 mod cases;
 mod chooser;
 mod cli;
+mod csv;
 mod dependencies;
 mod docs_examples;
 mod drafts;

@@ -6,6 +6,7 @@
 //! - `rules/`: each bundled file behind the byte that selects it (see `fuzz_targets/rules.rs`), plus
 //!   an extra rule set, an extra worked example and an extra words file.
 //! - `answers/`: `docs/examples/*.ron` and the `answers` part of every third case in `tests/cases/`.
+//! - `answers_csv/`: `docs/examples/*.csv`.
 //! - `progress/`: progress files made by `save::seal` from the answers seeds, re-sealed at a small
 //!   scrypt work factor (same plain text, same age format), plus cut-short, newer-version and foreign
 //!   files.
@@ -32,7 +33,13 @@ fn main() {
         .expect("fuzz/ is inside the project")
         .to_path_buf();
     let corpus = fuzz.join("corpus");
-    for target in ["rules", "answers", "progress", "progress_plain"] {
+    for target in [
+        "rules",
+        "answers",
+        "answers_csv",
+        "progress",
+        "progress_plain",
+    ] {
         let dir = corpus.join(target);
         if dir.exists() {
             fs::remove_dir_all(&dir).expect("remove the old seeds");
@@ -41,6 +48,7 @@ fn main() {
     }
     rules_seeds(&corpus.join("rules"));
     let answers = answers_seeds(&root, &corpus.join("answers"));
+    csv_seeds(&root, &corpus.join("answers_csv"));
     progress_seeds(
         &answers,
         &corpus.join("progress"),
@@ -129,6 +137,17 @@ fn answers_part(case: &str) -> Option<&str> {
         i += 1;
     }
     None
+}
+
+/// Writes the CSV answers seeds: the CSV examples, as they are.
+fn csv_seeds(root: &Path, dir: &Path) {
+    for entry in fs::read_dir(root.join("docs/examples")).expect("docs/examples") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|x| x == "csv") {
+            let name = path.file_name().expect("a file");
+            fs::copy(&path, dir.join(name)).expect("copy a CSV example");
+        }
+    }
 }
 
 /// Writes the answers seeds and returns them (name, text), each checked to parse.

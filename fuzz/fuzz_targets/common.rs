@@ -15,12 +15,13 @@ use std::sync::LazyLock;
 
 use clearpath::answers::Answers;
 use clearpath::i18n::{DEFAULT_LANGUAGE, Texts};
+use clearpath::questionnaire::chooser;
 use clearpath::rules::RuleBook;
 use clearpath::rules::files::{RuleFile, RuleOrigin, bundled_files};
 use clearpath::rules::text::{self, TEXT_DIR};
 use clearpath::save::{self, SecretString};
 use clearpath::source::SourceText;
-use clearpath::{cases, cli, present, render, screening};
+use clearpath::{cases, cli, present, render, screening, table};
 use jiff::civil::{Date, date};
 
 /// A fixed "today", so that a crash reproduces on any day.
@@ -51,13 +52,21 @@ pub const SAMPLE_ANSWERS: &[(&str, &str)] = &[
 struct Bundled {
     book: RuleBook,
     texts: Vec<Texts>,
+    /// Reads CSV cells as `clearpath screen FILE.csv` does in English.
+    reader: table::Reader,
 }
 
 thread_local! {
     static BUNDLED: Bundled = {
         let book = RuleBook::bundled().expect("the built-in rules compile");
         let texts = texts_for(&book);
-        Bundled { book, texts }
+        let english = Texts::new(DEFAULT_LANGUAGE)
+            .expect("the program's words")
+            .with_rules(&book)
+            .expect("the rules' words");
+        let candidates = chooser::for_texts(&book, &english, None);
+        let reader = table::Reader::new(&book, candidates, TODAY);
+        Bundled { book, texts, reader }
     };
 }
 
@@ -181,6 +190,21 @@ pub fn answers(data: &[u8]) {
     }
 }
 
+/// The `answers_csv` target: a CSV answers file read as `clearpath screen FILE.csv` reads it, then
+/// screened against the built-in rules; and the same text pasted as tab-separated rows.
+pub fn answers_csv(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let source = SourceText::new("fuzz.csv", text);
+    BUNDLED.with(|b| {
+        std::hint::black_box(b.reader.paste(text));
+        if let Ok(answers) = table::csv::read(&source, &b.reader) {
+            screen_and_render(&b.book, &b.texts, &source, &answers);
+        }
+    });
+}
+
 /// The `progress` target: a progress file opened with [`PASSPHRASE`], then screened.
 pub fn progress(data: &[u8]) {
     let passphrase = SecretString::from(PASSPHRASE.to_owned());
@@ -227,6 +251,7 @@ pub type Target = fn(&[u8]);
 pub const TARGETS: &[(&str, Target)] = &[
     ("rules", rules),
     ("answers", answers),
+    ("answers_csv", answers_csv),
     ("progress", progress),
     ("progress_plain", progress_plain),
 ];

@@ -94,9 +94,14 @@ fn without_dates(query: &str) -> String {
     query
         .split_whitespace()
         .filter(|w| {
+            // A date is month/day/year, or a range of them ("12/29/97-9/9/99", "9/21/75-");
+            // "272/26" is a section.
             let date = w.contains('/')
-                && w.chars()
-                    .all(|c| c.is_ascii_digit() || c == '/' || c == '-');
+                && w.split('-').all(|piece| {
+                    piece.is_empty()
+                        || (piece.split('/').count() == 3
+                            && piece.chars().all(|c| c.is_ascii_digit() || c == '/'))
+                });
             !date && !w.eq_ignore_ascii_case("thru")
         })
         .collect::<Vec<_>>()
@@ -197,10 +202,16 @@ pub fn for_texts(
     })
 }
 
-/// The candidates that match `query`, best first (all of them, in order, for an empty query).
-pub fn search<'a>(candidates: &'a [Candidate], query: &str) -> Vec<&'a Candidate> {
+/// How well a candidate matched a query: the name or phrase is the query itself, a name or phrase
+/// holds the query's words in order, how many of the query's words matched whole.
+type Rank = (bool, bool, usize);
+
+/// The candidates that match `query` with their ranks, best first. With `by_id` false, a candidate's
+/// id counts for its words but not as a phrase: "c272 §53A(a)" is the words of the id `c272_53A_a`,
+/// but it is also the section §53A(a), which paying for sex was under too.
+fn ranked<'a>(candidates: &'a [Candidate], query: &str, by_id: bool) -> Vec<(Rank, &'a Candidate)> {
     let wanted = words(&without_dates(query));
-    let mut found: Vec<((bool, bool, usize), usize, &Candidate)> = candidates
+    let mut found: Vec<(Rank, usize, &Candidate)> = candidates
         .iter()
         .enumerate()
         .filter_map(|(order, c)| {
@@ -212,19 +223,93 @@ pub fn search<'a>(candidates: &'a [Candidate], query: &str) -> Vec<&'a Candidate
                     return None;
                 }
             }
+            let id = words(&c.id);
+            let mut phrases = c.phrases.iter().filter(|p| by_id || **p != id);
             let in_a_phrase = !wanted.is_empty()
-                && c.phrases.iter().any(|p| {
+                && phrases.clone().any(|p| {
                     p.windows(wanted.len())
                         .any(|window| window.iter().zip(&wanted).all(|(a, b)| a == b))
                 });
             // A phrase that is the query itself ("prostitution") ranks above one that holds it
             // ("loitering for prostitution").
-            let a_phrase = c.phrases.contains(&wanted);
+            let a_phrase = phrases.any(|p| *p == wanted);
             Some(((a_phrase, in_a_phrase, whole), order, c))
         })
         .collect();
     found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    found.into_iter().map(|(_, _, c)| c).collect()
+    found.into_iter().map(|(rank, _, c)| (rank, c)).collect()
+}
+
+/// The candidates that match `query`, best first (all of them, in order, for an empty query).
+pub fn search<'a>(candidates: &'a [Candidate], query: &str) -> Vec<&'a Candidate> {
+    ranked(candidates, query, true)
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// Which offenses a query fits, where no list is shown to choose from (a pasted row, a CSV file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fit<'a> {
+    /// Exactly one.
+    One(&'a Candidate),
+    /// More than one, best first: the person has to choose.
+    Several(Vec<&'a Candidate>),
+    /// None.
+    None,
+}
+
+/// The offenses `query` fits, never guessing between them. An id is not looked for here: a caller
+/// that takes ids compares them first.
+///
+/// One candidate fits when it is the only match, or the only one whose name or phrase is the query
+/// itself, or (when none is) the only one whose name or phrase holds the query's words in order.
+/// Otherwise every match of that best kind fits (every match, when none holds the query's words in
+/// order): "c272 §53A(a)" fits both selling and paying, as it did from 2007 to 2011, and
+/// "SEXUAL CONDUCT FOR FEE c272 §53A" only selling. A query that matches nothing whole but lists
+/// alternatives ("PAY FOR OR FOR FEE") fits every offense its alternatives fit.
+pub fn fit<'a>(candidates: &'a [Candidate], query: &str) -> Fit<'a> {
+    let found = best(candidates, query);
+    if !found.is_empty() {
+        return fit_of(found);
+    }
+    let wanted = words(&without_dates(query));
+    if !wanted.iter().any(|w| w == "or") {
+        return Fit::None;
+    }
+    let mut union: Vec<&Candidate> = Vec::new();
+    for part in wanted.split(|w| w == "or") {
+        for c in best(candidates, &part.join(" ")) {
+            if !union.iter().any(|u| u.id == c.id) {
+                union.push(c);
+            }
+        }
+    }
+    fit_of(union)
+}
+
+fn fit_of(found: Vec<&Candidate>) -> Fit<'_> {
+    match found.len() {
+        0 => Fit::None,
+        1 => Fit::One(found[0]),
+        _ => Fit::Several(found),
+    }
+}
+
+/// The best matches of `query`: the only match, or the matches of the best kind (see [`fit`]).
+fn best<'a>(candidates: &'a [Candidate], query: &str) -> Vec<&'a Candidate> {
+    if words(&without_dates(query)).is_empty() {
+        return Vec::new();
+    }
+    let found = ranked(candidates, query, false);
+    let Some(((a_phrase, in_a_phrase, _), _)) = found.first().copied() else {
+        return Vec::new();
+    };
+    found
+        .into_iter()
+        .filter(|((a, i, _), _)| !(a_phrase || in_a_phrase) || (*a, *i) == (a_phrase, in_a_phrase))
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// Whether the query names §53A's subsection (a) without the words that tell selling from paying.
@@ -314,6 +399,32 @@ mod tests {
         );
         assert!(search(&list, "arson").is_empty());
         assert_eq!(search(&list, "").len(), 3);
+    }
+
+    #[test]
+    fn words_fit_one_offense_only_when_nothing_else_fits_as_well() {
+        let list = sample();
+        let fit_ids = |query: &str| match fit(&list, query) {
+            Fit::One(c) => vec![c.id.as_str()],
+            Fit::Several(found) => found.into_iter().map(|c| c.id.as_str()).collect(),
+            Fit::None => Vec::new(),
+        };
+        assert!(matches!(
+            fit(&list, "SEXUAL CONDUCT FOR FEE c272 §53A"),
+            Fit::One(c) if c.id == "c272_53A_a"
+        ));
+        assert!(matches!(fit(&list, "prostitution"), Fit::One(c) if c.id == "c272_53A_a"));
+        // The section with its letter, where only one candidate has that letter.
+        assert!(matches!(fit(&list, "c272 53A a"), Fit::One(c) if c.id == "c272_53A_a"));
+        assert_eq!(fit_ids("c272 §53A"), ["c272_53A_a", "c272_53A_b"]);
+        assert_eq!(
+            fit_ids("SEXUAL CONDUCT PAY FOR OR FOR FEE"),
+            ["c272_53A_b", "c272_53A_a"]
+        );
+        assert_eq!(fit(&list, "arson"), Fit::None);
+        assert_eq!(fit(&list, ""), Fit::None);
+        // A section written with a slash is no date.
+        assert_eq!(fit_ids("272/53A"), ["c272_53A_a", "c272_53A_b"]);
     }
 
     #[test]
