@@ -25,7 +25,7 @@ bin=$(probe_build "${SCREENSHOT_BIN:-}")
 
 with_display
 
-screens=(welcome question offense charges review results about-bill settings)
+screens=(welcome question offense charges review results about-bill settings desk)
 if $check; then
   out="$work/shots"
   themes=(Light)
@@ -47,9 +47,12 @@ shoot() {
   scale=$(awk -v s="$size" 'BEGIN { printf "%.2f", s / 100 }')
   printf '(language: "%s", text_scale: %s, theme: %s)\n' "$language" "$scale" "$theme" \
     >"$work/config/clearpath/settings.ron"
-  local search=""
+  local search="" size_px=""
   [ "$screen" = offense ] && search="53A"
+  # The advocate's desk is a wide table: a clinic's laptop screen.
+  [ "$screen" = desk ] && size_px="1440x900"
   XDG_CONFIG_HOME="$work/config" CLEARPATH_PROBE_SCREEN="$screen" CLEARPATH_PROBE_SEARCH="$search" \
+    CLEARPATH_PROBE_SIZE="$size_px" \
     CLEARPATH_PROBE_ANSWERS=docs/examples/three-charges.ron CLEARPATH_PROBE_TODAY=2026-11-29 \
     "$bin" >"$work/app.log" 2>&1 &
   app_pid=$!

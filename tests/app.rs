@@ -1021,10 +1021,8 @@ fn a_charges_filing_draft_is_saved_from_its_details_as_word_or_pdf() {
     // The charge (selling sex, someone was controlling the person) has a motion to vacate.
     assert!(has(&h, "Papers to file"));
     let word = dir.join("motion.docx");
-    h.state_mut().save_dialog = std::sync::Arc::new(ChosenDraft(
-        word.clone(),
-        "draft-2026-11-29.docx",
-    ));
+    h.state_mut().save_dialog =
+        std::sync::Arc::new(ChosenDraft(word.clone(), "draft-2026-11-29.docx"));
     click_and_finish(
         &mut h,
         "Save as a Word document: Draft: motion to vacate (G.L. c.265 §59), charge 1",
@@ -1042,5 +1040,9 @@ fn a_charges_filing_draft_is_saved_from_its_details_as_word_or_pdf() {
     // A name typed without an extension gets the format's.
     let saved = std::fs::read(dir.join("motion.pdf")).expect("the PDF draft was saved");
     assert!(saved.starts_with(b"%PDF"));
-    assert_eq!(dir.names().len(), 2, "nothing but the chosen files is written");
+    assert_eq!(
+        dir.names().len(),
+        2,
+        "nothing but the chosen files is written"
+    );
 }

@@ -470,3 +470,85 @@ fn enter_continues_a_question_page_but_not_under_the_start_over_question() {
     press(&mut h, Key::Enter);
     assert_ne!(h.state().screen, first);
 }
+
+/// An advocate enters ten charges at the desk by keyboard alone: Start (the clinic's default is the
+/// desk), then each charge typed as a row, cell after cell with Tab, Enter ending the row; the words
+/// of the docket for the offense, "adult", "guilty", a date. The live results show each charge, and
+/// the full results are reached by keyboard too. Keys besides the characters typed are counted per
+/// charge (Tab and Enter), as are the characters.
+#[test]
+fn ten_charges_are_entered_at_the_desk_by_keyboard_alone() {
+    let mut h = common::harness(
+        Harness::builder().with_size(egui::vec2(1400.0, 900.0)),
+        Settings {
+            mode: clearpath::app::settings::Mode::Advocate,
+            ..Settings::default()
+        },
+    );
+    h.run();
+    press(&mut h, Key::Tab);
+    assert_eq!(focused(&h).as_deref(), Some("Exit now"));
+    tab_to(&mut h, "Start");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().screen, Screen::Desk);
+    tab_to(&mut h, "Charge 1, Charge");
+    let mut keys = 0;
+    let mut characters = 0;
+    for i in 0..10 {
+        let offense = if i % 2 == 0 {
+            "SEXUAL CONDUCT FOR FEE c272 §53A"
+        } else {
+            "NIGHTWALKER, COMMON c272 §53"
+        };
+        let when = format!("{}-06-0{}", 2012 + i, 1 + i % 9);
+        let outcome = if i % 2 == 0 { "guilty" } else { "dismissed" };
+        // Offense, court, outcome, when, release, probation, age, forced or controlled.
+        let cells = [
+            offense, "adult", outcome, &when, "none", "none", "25", "yes",
+        ];
+        assert_eq!(
+            focused(&h).as_deref(),
+            Some(format!("Charge {}, Charge", i + 1).as_str())
+        );
+        for (c, text) in cells.iter().enumerate() {
+            type_text(&mut h, text);
+            characters += text.chars().count();
+            if c + 1 < cells.len() {
+                press(&mut h, Key::Tab);
+            } else {
+                // Enter ends the row: the next row's first cell has the focus.
+                press(&mut h, Key::Enter);
+            }
+            keys += 1;
+        }
+    }
+    let answers = &h.state().session.answers;
+    // Ten charges; the empty row Enter added last is no charge.
+    assert_eq!(answers.charges.len(), 10);
+    assert_eq!(
+        answers.charges[9].offense,
+        OffenseAnswer::Offense("c272_53_walker".into())
+    );
+    assert_eq!(answers.charges[9].outcome, Disposition::Dismissed);
+    assert_eq!(
+        answers.charges[3].when,
+        When::Date(clearpath::answers::Day(date(2015, 6, 4)))
+    );
+    assert_eq!(answers.charges[0].coerced, Reply::Yes);
+    // The live results already show the plan and all ten charges.
+    assert!(has(&h, "Your next steps"));
+    assert!(has(
+        &h,
+        "Charge 10: common night walking or common street walking"
+    ));
+    tab_to(&mut h, "See full results and the summary");
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().screen, Screen::Results);
+    assert!(has(&h, "You can ask for this now"));
+    println!(
+        "a charge at the desk by keyboard: {} keys (Tab, Enter) and {} characters typed",
+        keys / 10,
+        characters / 10
+    );
+    assert_eq!(keys / 10, 8);
+}

@@ -11,6 +11,7 @@ mod chooser;
 mod cli;
 mod csv;
 mod dependencies;
+mod desk;
 mod docs_examples;
 mod drafts;
 mod fuzz_regressions;

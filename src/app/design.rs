@@ -341,6 +341,21 @@ pub fn secondary(ui: &mut Ui, text: impl Into<String>) -> Response {
     ui.label(RichText::new(text.into()).size(size::SMALL).color(color))
 }
 
+/// What could not be read in a field (a cell of the advocate's desk): small words in the colours of
+/// the "advocate should review" tag, bold, on its fill, so the mark is not colour alone.
+pub fn problem(ui: &mut Ui, text: impl Into<String>) -> Response {
+    let colors = Palette::of(ui.visuals()).tag(Tone::Advocate);
+    let words = RichText::new(text.into())
+        .size(size::SMALL)
+        .family(FontFamily::Name(BOLD.into()))
+        .color(colors.text);
+    egui::Frame::new()
+        .fill(colors.fill)
+        .inner_margin(egui::Margin::same(space::XS as i8))
+        .show(ui, |ui| ui.label(words))
+        .inner
+}
+
 /// Words that must stand out in the body (a warning, a message about what just happened).
 pub fn strong(ui: &mut Ui, text: impl Into<String>) -> Response {
     let p = Palette::of(ui.visuals());

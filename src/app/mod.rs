@@ -304,10 +304,11 @@ impl ClearPathApp {
                 .show(ui, |ui| screens::results::help_ui(self, ui));
         }
         // The screen in a centred reading column; the results, which hold a table, a wider one.
-        let width = if self.screen == Screen::Results {
-            design::WIDE_WIDTH
-        } else {
-            design::READING_WIDTH
+        let width = match self.screen {
+            Screen::Results => design::WIDE_WIDTH,
+            // The desk's table takes the whole window.
+            Screen::Desk => f32::INFINITY,
+            _ => design::READING_WIDTH,
         };
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -316,14 +317,16 @@ impl ClearPathApp {
                     design::column(ui, width, |ui| {
                         ui.add_space(design::space::M);
                         // Where the person is, in words, above the page's heading.
-                        let step = self.screen.step().to_string();
-                        design::secondary(
-                            ui,
-                            self.t_args(
-                                "step-of",
-                                &[("step", &step), ("total", &STEPS.to_string())],
-                            ),
-                        );
+                        let step = self.screen.step();
+                        if step > 0 {
+                            design::secondary(
+                                ui,
+                                self.t_args(
+                                    "step-of",
+                                    &[("step", &step.to_string()), ("total", &STEPS.to_string())],
+                                ),
+                            );
+                        }
                         if self.session.progress.is_some() {
                             progress::progress_ui(self, ui);
                         } else {
@@ -505,6 +508,13 @@ impl ClearPathApp {
                 if screen != Screen::Welcome {
                     self.cleared_for_idle = false;
                 }
+                match screen {
+                    Screen::Desk => self.session.at_desk = true,
+                    Screen::Charges | Screen::Question { .. } | Screen::ChargeQuestion { .. } => {
+                        self.session.at_desk = false
+                    }
+                    _ => {}
+                }
                 self.screen = screen;
             }
             Command::Next => {
@@ -517,7 +527,13 @@ impl ClearPathApp {
                 }
                 self.screen = m.to;
             }
-            Command::Back => self.screen = self.walk().back(&self.screen),
+            Command::Back => {
+                self.screen = match self.screen {
+                    Screen::Results if self.session.at_desk => Screen::Desk,
+                    Screen::Desk => Screen::Welcome,
+                    _ => self.walk().back(&self.screen),
+                }
+            }
             Command::AddCharge => {
                 self.session.answers.charges.push(Charge::default());
                 let charge = self.session.answers.charges.len() - 1;

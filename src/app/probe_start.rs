@@ -68,6 +68,7 @@ pub fn apply(app: &mut ClearPathApp) {
             index: question("offense"),
         },
         "charges" => Screen::Charges,
+        "desk" => Screen::Desk,
         "review" => Screen::Review,
         "results" => Screen::Results,
         "about-bill" => Screen::AboutBill {

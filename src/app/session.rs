@@ -13,6 +13,8 @@ pub struct Session {
     pub answers: Answers,
     /// Charges whose questions have all been seen at least once (to return to the list after editing).
     pub finished_charges: usize,
+    /// The charges are being entered at the advocate's desk (the results' Back returns to it).
+    pub at_desk: bool,
     /// What the last save, open or print did, in words (never the answers).
     pub export_message: Option<String>,
     /// The save or open progress form, while it is open.

@@ -22,6 +22,18 @@ pub struct Settings {
     pub text_scale: f32,
     /// Light or dark following the computer, light, dark, or high contrast.
     pub theme: Theme,
+    /// What the welcome screen's Start begins: the questions one at a time, or the advocate's desk.
+    pub mode: Mode,
+}
+
+/// How charges are entered. A clinic's `settings.ron` may make the desk the default (`mode: Advocate`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+pub enum Mode {
+    /// One question per page, for a person on their own.
+    #[default]
+    Guided,
+    /// Every charge as a row of a table, for an advocate entering someone's record.
+    Advocate,
 }
 
 /// How the window looks. A clinic's `settings.ron` may set it (`theme: HighContrast`).
@@ -64,6 +76,7 @@ impl Default for Settings {
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
             text_scale: 1.0,
             theme: Theme::System,
+            mode: Mode::Guided,
         }
     }
 }
@@ -81,6 +94,7 @@ struct RawClinicDefaults {
     language: Option<String>,
     text_scale: Option<f32>,
     theme: Option<Theme>,
+    mode: Option<Mode>,
 }
 
 /// The clinic defaults file: where it is and what it said, or why it could not be used.
@@ -152,6 +166,9 @@ impl Settings {
         if let Some(t) = raw.theme {
             s.theme = t;
         }
+        if let Some(m) = raw.mode {
+            s.mode = m;
+        }
         (s, ClinicDefaults::Loaded(path.to_path_buf()))
     }
 }
@@ -210,6 +227,20 @@ mod tests {
         let (_, d) = from("(colour: Dark)");
         assert!(
             matches!(&d, ClinicDefaults::Invalid(m) if m.contains("colour") && m.contains("theme")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn a_clinic_may_make_the_desk_the_default() {
+        assert_eq!(Settings::default().mode, Mode::Guided);
+        let (s, d) = from("(mode: Advocate)");
+        assert!(matches!(d, ClinicDefaults::Loaded(_)), "{d:?}");
+        assert_eq!(s.mode, Mode::Advocate);
+        let (s, d) = from("(mode: Clinic)");
+        assert_eq!(s.mode, Mode::Guided);
+        assert!(
+            matches!(&d, ClinicDefaults::Invalid(m) if m.contains("Advocate") && m.contains("Guided")),
             "{d:?}"
         );
     }

@@ -29,6 +29,8 @@ pub enum Screen {
     Charges,
     Review,
     Results,
+    /// The advocate's desk: every charge as a row of a table, the record's questions and live results.
+    Desk,
     /// Explains the bill; `back` is where to return.
     AboutBill {
         back: Box<Screen>,
@@ -55,6 +57,8 @@ impl Screen {
             } => 5,
             Screen::Review => 6,
             Screen::Results => 7,
+            // The desk is not one of the guided steps; its results are the last step.
+            Screen::Desk => 0,
             Screen::AboutBill { back } | Screen::Settings { back } => back.step(),
         }
     }

@@ -365,6 +365,19 @@ impl Row {
         }
         Ok(charge)
     }
+
+    /// The charge the row holds as far as it could be read: a cell that could not be read leaves its
+    /// answer "not sure" (a window shows the problem beside the cell and screens the rest meanwhile;
+    /// nothing is guessed).
+    pub fn charge_as_read(&self) -> Charge {
+        let mut charge = Charge::default();
+        for cell in &self.cells {
+            if let (Ok(value), Some(column)) = (&cell.parsed, cell.column) {
+                value.apply(column, &mut charge);
+            }
+        }
+        charge
+    }
 }
 
 /// Rows pasted from a spreadsheet.

@@ -139,3 +139,46 @@ charge-state-not-sure = Not sure: { $answers }
 
 ## The top bar's menu in a narrow window (every action but the exit).
 menu = Menu
+
+## The advocate's desk: every charge as a row of a table.
+welcome-advocate = I am entering charges for someone
+welcome-guided = Answer one question at a time
+desk-title = Charges on the record
+desk-help = Type each charge from the record as a row: one charge per row, one answer per column. Leave a cell empty if you are not sure. Under each cell you see what ClearPath read. Rows that cannot be read are kept and marked.
+desk-keys = Keys: Tab and Shift+Tab move between cells. Enter goes to the next row, and adds one after the last. Ctrl+D copies the row you are in. Ctrl+Delete removes it and Alt+Z brings it back. To add many rows, copy them from a spreadsheet and press Ctrl+V in a cell.
+desk-cell-name = Charge { $row }, { $column }
+desk-add-row = Add a row
+desk-undo = Bring back the row removed
+desk-pasted = { $count ->
+    [one] 1 row added.
+   *[other] { $count } rows added.
+} { $unreadable ->
+    [0] Every row could be read.
+    [one] 1 row has cells that could not be read: they are marked.
+   *[other] { $unreadable } rows have cells that could not be read: they are marked.
+}
+desk-record-heading = About the whole record
+desk-record-date-name = { $question }: date or year
+desk-see-results = See full results and the summary
+desk-switch-guided = Switch to one question at a time
+desk-not-sure = Not sure
+desk-problem-not-an-answer = Cannot read this.
+desk-problem-one-of = Type one of: { $values }, or leave it empty if you are not sure.
+desk-problem-no-offense = No charge in the list matches these words. Type the words on the papers, the section (such as c.272 §53A(a)), or "another misdemeanor" or "another felony".
+desk-problem-several = These words fit more than one charge. Choose one:
+desk-problem-53a = From 2007 to 2011, §53A(a) covered both selling and paying for sex. The words on the papers tell which: FOR FEE is selling, PAY FOR is paying. Choose one:
+desk-problem-not-a-date = Not a date. Type it as 2019-05-01, 5/1/2019 or 2019, or leave it empty if you are not sure.
+desk-problem-not-a-real-date = This day does not exist on the calendar.
+desk-problem-date-range = This date is after today or too long ago.
+desk-problem-before-case = This cannot end before the case did.
+desk-col-offense = Charge
+desk-col-court = Court
+desk-col-outcome = Outcome
+desk-col-when = Case ended
+desk-col-released = Released
+desk-col-probation_end = Probation ended
+desk-col-age = Age
+desk-col-coerced = Forced
+desk-col-arranged = Set up
+desk-col-official_documents = Papers
+desk-col-another_law = Law

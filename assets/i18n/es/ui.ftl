@@ -138,3 +138,46 @@ charge-state-not-sure = Sin respuesta segura: { $answers }
 
 ## El menú de la barra superior en una ventana estrecha.
 menu = Menú
+
+## The advocate's desk: every charge as a row of a table.
+welcome-advocate = Estoy anotando los cargos de otra persona
+welcome-guided = Responder una pregunta a la vez
+desk-title = Cargos en los antecedentes
+desk-help = Escriba cada cargo de los antecedentes en una fila: un cargo por fila, una respuesta por columna. Deje la celda vacía si no está seguro. Debajo de cada celda verá lo que leyó ClearPath. Las filas que no se pueden leer se conservan y se marcan.
+desk-keys = Teclas: Tab y Mayús+Tab pasan de una celda a otra. Intro pasa a la fila siguiente y agrega una después de la última. Ctrl+D copia la fila en la que está. Ctrl+Supr la quita y Alt+Z la recupera. Para agregar muchas filas, cópielas de una hoja de cálculo y pulse Ctrl+V en una celda.
+desk-cell-name = Cargo { $row }, { $column }
+desk-add-row = Agregar una fila
+desk-undo = Recuperar la fila quitada
+desk-pasted = { $count ->
+    [one] Se agregó 1 fila.
+   *[other] Se agregaron { $count } filas.
+} { $unreadable ->
+    [0] Se pudieron leer todas las filas.
+    [one] 1 fila tiene celdas que no se pudieron leer: están marcadas.
+   *[other] { $unreadable } filas tienen celdas que no se pudieron leer: están marcadas.
+}
+desk-record-heading = Sobre todos los antecedentes
+desk-record-date-name = { $question }: fecha o año
+desk-see-results = Ver todos los resultados y el resumen
+desk-switch-guided = Cambiar a una pregunta a la vez
+desk-not-sure = No está seguro
+desk-problem-not-an-answer = No se puede leer esto.
+desk-problem-one-of = Escriba uno de estos: { $values }, o déjelo vacío si no está seguro.
+desk-problem-no-offense = Ningún cargo de la lista coincide con estas palabras. Escriba las palabras de los documentos, la sección (como c.272 §53A(a)), o "another misdemeanor" o "another felony".
+desk-problem-several = Estas palabras corresponden a más de un cargo. Elija uno:
+desk-problem-53a = De 2007 a 2011, la §53A(a) cubría tanto vender como pagar por sexo. Las palabras de los documentos lo dicen: FOR FEE es vender, PAY FOR es pagar. Elija uno:
+desk-problem-not-a-date = No es una fecha. Escríbala como 2019-05-01, 5/1/2019 o 2019, o déjela vacía si no está seguro.
+desk-problem-not-a-real-date = Este día no existe en el calendario.
+desk-problem-date-range = Esta fecha es posterior a hoy o demasiado antigua.
+desk-problem-before-case = Esto no puede terminar antes de que terminara el caso.
+desk-col-offense = Cargo
+desk-col-court = Tribunal
+desk-col-outcome = Resultado
+desk-col-when = Fin del caso
+desk-col-released = Liberación
+desk-col-probation_end = Fin de la libertad condicional
+desk-col-age = Edad
+desk-col-coerced = Forzada
+desk-col-arranged = Organizado
+desk-col-official_documents = Documentos
+desk-col-another_law = Ley

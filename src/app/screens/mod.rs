@@ -6,6 +6,7 @@
 
 mod about_bill;
 pub mod charges;
+pub mod desk;
 mod question;
 pub mod results;
 mod review;
@@ -55,6 +56,7 @@ pub struct Views {
     pub welcome: welcome::Welcome,
     pub question: QuestionPage,
     pub charges: charges::ChargeList,
+    pub desk: desk::Desk,
     pub review: review::Review,
     pub results: Results,
     pub about_bill: about_bill::AboutBill,
@@ -81,6 +83,7 @@ impl Views {
                 draw(app, ui, |v| &mut v.question)
             }
             Screen::Charges => draw(app, ui, |v| &mut v.charges),
+            Screen::Desk => draw(app, ui, |v| &mut v.desk),
             Screen::Review => draw(app, ui, |v| &mut v.review),
             Screen::Results => draw(app, ui, |v| &mut v.results),
             Screen::AboutBill { .. } => draw(app, ui, |v| &mut v.about_bill),

@@ -184,7 +184,7 @@ fn presentation_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) -> O
 }
 
 /// Your next steps: the plan's steps, numbered, each with the charges it concerns and what to do.
-fn plan_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+pub(super) fn plan_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
     use egui::accesskit::Role;
     let t = &app.texts;
     let heading = design::subheading(ui, app.t("plan-heading"));
@@ -250,7 +250,7 @@ fn plan_step_ui(
 /// At a glance: one row per charge, the best route today and under each bill, as tags. A table for
 /// screen readers (rows named by their charge, cells by their column and what they say), striped; one
 /// block per charge, as a list, where the window is too narrow for columns.
-fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
+pub(super) fn glance_ui(app: &ClearPathApp, ui: &mut egui::Ui, p: &Presentation) {
     use egui::accesskit::Role;
     let t = &app.texts;
     let heading = design::subheading(ui, app.t("glance-heading"));

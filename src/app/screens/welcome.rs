@@ -5,6 +5,7 @@ use eframe::egui;
 use super::{Command, Screen, View};
 use crate::app::design::{self, space};
 use crate::app::progress::ProgressKind;
+use crate::app::settings::Mode;
 use crate::app::{ClearPathApp, ClinicDefaults};
 
 #[derive(Debug, Default)]
@@ -46,12 +47,27 @@ impl View for Welcome {
             });
         }
         ui.add_space(space::L);
+        // Start begins the clinic's usual way; the other way is one button away.
+        let desk_first = app.settings.mode == Mode::Advocate;
+        let (start, other) = if desk_first {
+            (Command::Go(Screen::Desk), Command::Next)
+        } else {
+            (Command::Next, Command::Go(Screen::Desk))
+        };
         if design::primary_button(ui, app.t("welcome-start")).clicked() {
-            command = Some(Command::Next);
+            command = Some(start);
         }
         ui.add_space(space::S);
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = space::M;
+            let other_words = app.t(if desk_first {
+                "welcome-guided"
+            } else {
+                "welcome-advocate"
+            });
+            if design::secondary_button(ui, other_words).clicked() {
+                command = Some(other.clone());
+            }
             if design::secondary_button(ui, app.t("progress-open")).clicked() {
                 command = Some(Command::Progress(ProgressKind::Open));
             }
