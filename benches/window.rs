@@ -3,7 +3,8 @@
 //! screen is gone before a person nearby can read it), and one frame of the results screen with
 //! unchanged answers (no screening at all: the presentation is kept) for three charges, and for 30
 //! charges with many "not sure" answers, their details folded as the screen opens and all of them
-//! open (target: under 16 ms a frame).
+//! open, and one frame of the advocate's desk with the same 30 charges as rows (target: under 16 ms a
+//! frame).
 //!
 //! Run with `cargo bench --bench window`.
 
@@ -47,6 +48,11 @@ fn thirty_charges() -> Answers {
 }
 
 fn results_of(answers: Answers) -> Harness<'static, ClearPathApp> {
+    window_on(answers, Screen::Results)
+}
+
+/// The window on `screen` with `answers`, at a laptop's size.
+fn window_on(answers: Answers, screen: Screen) -> Harness<'static, ClearPathApp> {
     let book = RuleBook::bundled().map_err(|e| e.to_string());
     let mut app = ClearPathApp::new(
         book,
@@ -56,7 +62,7 @@ fn results_of(answers: Answers) -> Harness<'static, ClearPathApp> {
     );
     app.session.finished_charges = answers.charges.len();
     app.session.answers = answers;
-    app.screen = Screen::Results;
+    app.screen = screen;
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(|ui, app: &mut ClearPathApp| app.main_ui(ui), app);
@@ -135,6 +141,21 @@ fn bench_window(c: &mut Criterion) {
         })
     });
     assert_eq!(h.state().views.results.screenings, 1);
+
+    // The advocate's desk with the same 30 charges as rows: the table, the record's questions and the
+    // live results, with nothing changed (the cells are read, the answers not screened again).
+    let mut h = window_on(thirty_charges(), Screen::Desk);
+    c.bench_function("desk_frame_thirty_rows", |b| {
+        b.iter(|| {
+            h.hover_at(egui::pos2(5.0, 5.0));
+            h.step();
+        })
+    });
+    assert_eq!(
+        h.state().views.desk.results.screenings,
+        1,
+        "frames with unchanged cells screen nothing"
+    );
 }
 
 criterion_group!(benches, bench_window);
