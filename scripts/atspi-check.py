@@ -9,6 +9,13 @@ Finds the running ClearPath in the AT-SPI registry, prints its tree, and checks:
 - on the results: "At a glance" is a table whose rows are named by their charge, with column headers
   and cells named by their column, or (in a narrow window) a list whose items are named by their charge.
 Exits 1 with the reasons when a check fails, 2 when the program is not found.
+
+python3 scripts/atspi-check.py --live SECONDS TEXT: listens, for up to SECONDS, for the announcements
+of live regions (AT-SPI's object:announcement event, which AccessKit sends when a node marked live is
+added or its name changes; AT-SPI has no attribute for it) and checks that at least two come from
+ClearPath, both polite (detail1 1, ATSPI_LIVE_POLITE), with words that hold TEXT and that differ (the
+idle countdown's seconds going down), each the name of a node in the window's tree. Start it before
+the status message appears: an announcement that came before it listened is not seen.
 """
 
 import os
@@ -48,7 +55,53 @@ def tree(node, depth=0, out=None):
     return out
 
 
+POLITE = 1  # ATSPI_LIVE_POLITE; AccessKit's Politeness::Polite
+
+
+def live(seconds, text):
+    from gi.repository import GLib
+
+    heard = []
+
+    def on_announcement(event):
+        try:
+            app = event.source.getApplication()
+            app_name = (app.name or "") if app is not None else ""
+        except Exception:
+            app_name = ""
+        words = str(event.any_data or "")
+        print(f"atspi: live: announcement from {app_name!r}: detail1={event.detail1} {words!r}")
+        if "clearpath" in app_name.lower() and text in words:
+            heard.append((event.detail1, words, event.source))
+            if len({w for _, w, _ in heard}) >= 2:
+                pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    GLib.timeout_add(int(seconds * 1000), lambda: pyatspi.Registry.stop() and False)
+    print(f"atspi: live: listening for announcements for up to {seconds} s", flush=True)
+    pyatspi.Registry.start()
+    problems = []
+    if len({w for _, w, _ in heard}) < 2:
+        problems.append(f"fewer than two announcements holding {text!r} in {seconds} s: {heard!r}")
+    for detail1, words, _ in heard:
+        if detail1 != POLITE:
+            problems.append(f"{words!r} was announced with politeness {detail1}, not polite ({POLITE})")
+    app = find_app(timeout=5)
+    names = {name for _, _, name, _ in tree(app)} if app is not None else set()
+    if heard and not any(text in name for name in names):
+        problems.append(f"no node in the window's tree is named with {text!r}")
+    for p in problems:
+        print(f"FAIL: atspi: live: {p}")
+    if not problems:
+        last = heard[-1][1]
+        print(f"PASS: atspi: live: {len(heard)} polite announcements of the status message, "
+              f"the last {last!r}")
+    return 1 if problems else 0
+
+
 def main():
+    if sys.argv[1] == "--live":
+        return live(float(sys.argv[2]), sys.argv[3])
     screen = sys.argv[1]
     headings = sys.argv[2:]
     app = find_app()

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Startup benchmark of the window: ClearPath's first frame against a bare eframe window built the same
-# way (examples/bare_window.rs), and whether ClearPath repaints while idle.
+# way (examples/bare_window.rs), whether ClearPath repaints while idle, and how long a frame of the
+# results screen takes for 30 charges under software rendering.
 #   bash scripts/bench-startup.sh [RUNS]     RUNS of each, alternately (default 15; the first of each
 #                                            is a warm-up and not counted)
 # Both are timed by their frame probe (CLEARPATH_PROBE=first-frame: from the start of the process to
 # its first frame). Targets: median ClearPath / median bare <= 1.10 (with the design system's face),
-# and 0 frames while idle. It prints
-# the numbers and exits non-zero if a run fails; missing a target is reported, not an error.
+# and 0 frames while idle.
+# Frame times: the results screen for benches/thirty-charges.ron (many "not sure" answers) in a
+# 1280x800 window, repainting continuously for FRAMES frames (CLEARPATH_PROBE=frames:N, vsync off,
+# Mesa's software GL: LIBGL_ALWAYS_SOFTWARE=1), with every charge's details folded and open
+# (CLEARPATH_PROBE_DETAILS=open), at 100% and 200% text (settings.ron in a config folder of its own).
+# A frame is the time from one frame's start to the next (input, UI, tessellation, GL paint, swap);
+# eframe's own cpu_usage, which leaves out the swap where llvmpipe does most of its drawing, is
+# printed beside it. Targets: p95 under 16 ms, and the answers screened once in the whole run.
+# It prints the numbers and exits non-zero if a run fails; missing a target is reported, not an error.
 # Uses $DISPLAY if set, else starts Xvfb on a free display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +22,7 @@ cd "$(dirname "$0")/.."
 
 runs=${1:-15}
 idle_seconds=10
+frames=${FRAMES:-300}
 if ! [[ "$runs" =~ ^[0-9]+$ ]] || [ "$runs" -lt 2 ]; then
   echo "bench: RUNS must be a number >= 2" >&2
   exit 2
@@ -96,3 +105,57 @@ if [ "$idle" -eq 0 ]; then
 else
   echo "idle frames in ${idle_seconds}s: $idle (target 0: MISSED)"
 fi
+
+# Frame times of the results screen for 30 charges. frame_times LABEL SCALE [ENV=VALUE...]
+export LIBGL_ALWAYS_SOFTWARE=1
+frame_times() {
+  local label=$1 scale=$2 status=0
+  shift 2
+  local config="$work/config-$scale"
+  mkdir -p "$config/clearpath"
+  echo "(language: \"en\", text_scale: $scale, theme: Light)" >"$config/clearpath/settings.ron"
+  env "$@" XDG_CONFIG_HOME="$config" CLEARPATH_PROBE="frames:$frames" CLEARPATH_PROBE_SCREEN=results \
+    CLEARPATH_PROBE_ANSWERS=benches/thirty-charges.ron CLEARPATH_PROBE_TODAY=2026-11-29 \
+    CLEARPATH_PROBE_SIZE=1280x800 timeout 300 "$clearpath" >"$work/out" 2>"$work/err" &
+  child=$!
+  wait "$child" || status=$?
+  child=""
+  local median p95 cpu_median cpu_p95 screenings
+  median=$(grep -oE '^frame-ms-median=[0-9.]+' "$work/err" | cut -d= -f2 || true)
+  p95=$(grep -oE '^frame-ms-p95=[0-9.]+' "$work/err" | cut -d= -f2 || true)
+  cpu_median=$(grep -oE '^frame-cpu-ms-median=[0-9.]+' "$work/err" | cut -d= -f2 || true)
+  cpu_p95=$(grep -oE '^frame-cpu-ms-p95=[0-9.]+' "$work/err" | cut -d= -f2 || true)
+  screenings=$(grep -oE '^screenings=[0-9]+' "$work/err" | cut -d= -f2 || true)
+  if [ "$status" -ne 0 ] || [ -z "$median" ] || [ -z "$p95" ] || [ -z "$screenings" ]; then
+    echo "bench: results frames ($label) failed (exit status $status):" >&2
+    cat "$work/err" >&2
+    return 1
+  fi
+  local verdict=met
+  awk -v p="$p95" 'BEGIN { exit !(p < 16) }' || verdict=MISSED
+  echo "results frame, 30 charges, $label: median $median ms, p95 $p95 ms over $frames frames" \
+    "(target p95 < 16 ms: $verdict); eframe's cpu_usage median ${cpu_median:-?} ms, p95 ${cpu_p95:-?} ms"
+  if [ "$screenings" -eq 1 ]; then
+    echo "results frame, 30 charges, $label: answers screened $screenings time (target 1: met)"
+  else
+    echo "results frame, 30 charges, $label: answers screened $screenings times (target 1: MISSED)"
+  fi
+}
+# The least a frame of a window that size costs on this machine: the bare window's.
+bare_frames=0
+CLEARPATH_PROBE="frames:$frames" CLEARPATH_PROBE_SIZE=1280x800 timeout 300 "$bare" >"$work/out" \
+  2>"$work/err" &
+child=$!
+wait "$child" || bare_frames=$?
+child=""
+if [ "$bare_frames" -ne 0 ] || ! grep -q '^frame-ms-median=' "$work/err"; then
+  echo "bench: bare window frames failed (exit status $bare_frames):" >&2
+  cat "$work/err" >&2
+  exit 1
+fi
+echo "bare window frame, 1280x800: median $(grep -oE '^frame-ms-median=[0-9.]+' "$work/err" | cut -d= -f2) ms," \
+  "p95 $(grep -oE '^frame-ms-p95=[0-9.]+' "$work/err" | cut -d= -f2) ms over $frames frames (no target: the floor)"
+frame_times "details folded, text 100%" 1.0
+frame_times "details open, text 100%" 1.0 CLEARPATH_PROBE_DETAILS=open
+frame_times "details folded, text 200%" 2.0
+frame_times "details open, text 200%" 2.0 CLEARPATH_PROBE_DETAILS=open

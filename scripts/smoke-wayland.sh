@@ -4,14 +4,21 @@
 # (scripts/smoke-window.sh). It checks that the window is drawn (a screenshot by weston-screenshooter
 # that is not blank), that it has a frame (the client-side decorations the program draws, since GNOME's
 # compositor draws none: the window is taller than its contents by a title bar), and that it paints its
-# first frame and ends cleanly (CLEARPATH_PROBE=first-frame, which only the probe build has). The quick
-# exit itself is pressed in the kittest tests: headless Weston has no keyboard to press it with.
+# first frame and ends cleanly (CLEARPATH_PROBE=first-frame, which only the probe build has).
+# Then the quick exit is pressed under Wayland, twice: headless Weston has no input device, so this runs
+# under sway (wlroots' headless backend, pixman renderer) with wtype, a virtual keyboard
+# (zwp_virtual_keyboard_v1). On the results screen with answers, Shift pressed three times, and the
+# exit button pressed from the keyboard (Tab to it: it is the first control; then Enter), must each end
+# the program with status 0 within 10 s, its window gone from sway's tree and nothing written in its
+# config folder. (Debian 12 packages no virtual pointer tool, wlrctl, so the button is not clicked.)
+# Sway refuses to run as root: as root, it runs as the user nobody (setpriv); the program, as root,
+# reaches its socket all the same.
 #   bash scripts/smoke-wayland.sh [PROBE_BUILD]   default: builds target/debug/clearpath --features probe
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-install_missing wayland weston imagemagick
+install_missing wayland weston imagemagick sway wtype
 bash scripts/setup.sh app >/dev/null || die "scripts/setup.sh app failed"
 bin=$(probe_build "${1:-}")
 
@@ -19,7 +26,10 @@ work=$(mktemp -d)
 chmod 700 "$work"
 weston_pid=""
 app_pid=""
-trap 'stop_process "$app_pid" "$weston_pid"; rm -rf "$work"' EXIT
+sway_dir=""
+sway_pid=""
+keyboard_pid=""
+trap 'stop_process "$app_pid" "$keyboard_pid" "$weston_pid" "$sway_pid"; rm -rf "$work" ${sway_dir:+"$sway_dir"}' EXIT
 trap 'exit 130' INT TERM
 export XDG_RUNTIME_DIR=$work
 socket=clearpath-wayland
@@ -98,5 +108,108 @@ else
   cat "$work/first.log"
   fail "no clean first frame under Wayland (status $status)"
 fi
+stop_process "$weston_pid"
+weston_pid=""
+
+# The quick exit under sway. Its folder (its XDG_RUNTIME_DIR) is its user's, 0700.
+sway_dir=$(mktemp -d)
+chmod 700 "$sway_dir"
+as_sway_user=()
+if [ "$(id -u)" -eq 0 ]; then
+  chown nobody:nogroup "$sway_dir"
+  as_sway_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+fi
+printf 'xwayland disable\ndefault_border none\n' >"$sway_dir/config"
+chmod 644 "$sway_dir/config"
+env -u DISPLAY -u WAYLAND_DISPLAY HOME="$sway_dir" XDG_RUNTIME_DIR="$sway_dir" WLR_BACKENDS=headless \
+  WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman "${as_sway_user[@]}" sway -c "$sway_dir/config" \
+  >"$work/sway.log" 2>&1 &
+sway_pid=$!
+sway_socket=""
+for _ in $(seq 1 50); do
+  sway_socket=$(find "$sway_dir" -maxdepth 1 -type s -name 'wayland-*' | head -n1)
+  [ -n "$sway_socket" ] && break
+  sleep 0.2
+done
+[ -n "$sway_socket" ] || { cat "$work/sway.log"; die "sway did not start"; }
+SWAYSOCK=$(find "$sway_dir" -maxdepth 1 -type s -name 'sway-ipc.*' | head -n1)
+export SWAYSOCK
+pass "sway (headless, pixman) on $(basename "$sway_socket")"
+# A keyboard on the seat before the window opens: the seat has no input device until a virtual one
+# comes, and a window mapped without a keyboard on the seat is not given the keys of one that comes
+# later. This one sends nothing; wtype's later keyboards type.
+env -u DISPLAY XDG_RUNTIME_DIR="$sway_dir" WAYLAND_DISPLAY="$sway_socket" wtype -s 3600000 &
+keyboard_pid=$!
+
+# sway_has_window: whether sway shows a window of the program (its app id is "ClearPath").
+sway_has_window() { swaymsg -t get_tree 2>/dev/null | grep -q '"app_id": "ClearPath"'; }
+
+# quick_exit LABEL WTYPE_ARGS...: open the results with answers, press what the arguments say (one
+# wtype run each, 0.3 s apart; a "|" separates runs), and check the program ends at once and cleanly.
+quick_exit() {
+  local label=$1 config="$work/config-$1"
+  shift
+  mkdir -p "$config/clearpath"
+  echo '(theme: Dark)' >"$config/clearpath/settings.ron"
+  env -u DISPLAY XDG_RUNTIME_DIR="$sway_dir" WAYLAND_DISPLAY="$sway_socket" XDG_CONFIG_HOME="$config" \
+    CLEARPATH_PROBE_SCREEN=results CLEARPATH_PROBE_ANSWERS=docs/examples/three-charges.ron \
+    CLEARPATH_PROBE_TODAY=2026-11-29 "$bin" >"$work/exit.log" 2>&1 &
+  app_pid=$!
+  local waited=0
+  until sway_has_window; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      cat "$work/exit.log"
+      fail "$label: the program ended before its window opened"
+      app_pid=""
+      return
+    fi
+    if [ "$waited" -ge 300 ]; then
+      fail "$label: no window under sway in 60 s"
+      stop_process "$app_pid"
+      app_pid=""
+      return
+    fi
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  sleep 1 # its first frames, and the keyboard's focus
+  local run=()
+  for arg in "$@" "|"; do
+    if [ "$arg" = "|" ]; then
+      XDG_RUNTIME_DIR="$sway_dir" WAYLAND_DISPLAY="$sway_socket" wtype "${run[@]}" ||
+        fail "$label: wtype ${run[*]} failed"
+      run=()
+      sleep 0.3
+    else
+      run+=("$arg")
+    fi
+  done
+  local status=""
+  for _ in $(seq 1 50); do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      status=0
+      wait "$app_pid" || status=$?
+      break
+    fi
+    sleep 0.2
+  done
+  if [ -z "$status" ]; then
+    fail "$label: the program is still running 10 s after the quick exit was pressed"
+    stop_process "$app_pid"
+  elif [ "$status" -ne 0 ]; then
+    cat "$work/exit.log"
+    fail "$label: the program ended with status $status"
+  elif sway_has_window; then
+    fail "$label: the program ended but sway still shows its window"
+  elif [ "$(find "$config" -type f | wc -l)" -ne 1 ]; then
+    fail "$label: files were written: $(find "$config" -type f)"
+  else
+    pass "$label: the quick exit under Wayland closed the window and ended the program (status 0)"
+  fi
+  app_pid=""
+}
+quick_exit "Shift three times" -M shift -m shift "|" -M shift -m shift "|" -M shift -m shift
+quick_exit "the exit button" -k Tab "|" -k Return
+
 [ "$failures" -eq 0 ] || exit 1
 pass "smoke test of the window under Wayland"

@@ -1,9 +1,10 @@
-//! A measurement hook for the window: how long until the first frame, and whether the window keeps
-//! repainting while nothing happens. Plain Rust: it knows nothing of egui; the window calls
-//! [`on_frame`] at the top of every UI pass.
+//! A measurement hook for the window: how long until the first frame, whether the window keeps
+//! repainting while nothing happens, and how long a frame takes. Plain Rust: it knows nothing of
+//! egui; the window calls [`on_frame`] at the top of every UI pass with what it knows of the frame
+//! ([`FrameInfo`]), and repaints at once when it returns true.
 //!
 //! It reads `CLEARPATH_PROBE` once. Unset (or any value it does not know) means off: each call is
-//! one `OnceLock` read and a compare, and nothing is printed, started or written.
+//! one `OnceLock` read and a compare, it returns false, and nothing is printed, started or written.
 //!
 //! - `CLEARPATH_PROBE=first-frame`: at the first frame, prints `first-frame-ms=<ms>` to stderr, the
 //!   milliseconds from the start of the process to the start of that frame's UI pass (the window,
@@ -17,6 +18,20 @@
 //!   prints `idle-frames=<n>` to stderr and exits with status 0. A window that repaints only when
 //!   something happens gets no frames at all while idle, so a background thread does the waiting and
 //!   the exit. A pass that egui discards and runs again counts as a frame too.
+//! - `CLEARPATH_PROBE=frames:<n>`: the window repaints continuously (every call returns true); after
+//!   the first [`SETTLE`] of the process, the starts of `n + 1` frames are timed (a pass egui discards
+//!   and runs again belongs to its frame: frames are told apart by [`FrameInfo::frame_nr`]). The time
+//!   from one frame's start to the next is the whole frame: reading input, the UI pass (or two),
+//!   tessellation, the GL paint, the swap (with software GL, Mesa llvmpipe rasterises here, in its
+//!   threads, and copies the picture to the X server) and the event loop's turn. eframe's own figure,
+//!   [`FrameInfo::cpu_usage`] (`eframe::Frame::info().cpu_usage`, the previous frame's), covers the
+//!   same run from input to paint but stops its clock around the swap and the changes of GL context,
+//!   so with software GL it leaves out most of the drawing itself; it is reported beside, not instead.
+//!   It then prints `frame-ms-median=`, `frame-ms-p95=` (between frame starts),
+//!   `frame-cpu-ms-median=`, `frame-cpu-ms-p95=` (eframe's) and `screenings=<n>` (how many times the
+//!   answers were screened in the whole run: [`FrameInfo::screenings`]) to stderr, one a line, and
+//!   exits with status 0. The 95th percentile is the nearest rank. The probe build turns vsync off in
+//!   this mode (`app::run`), so that a frame is not held to the display's rate.
 //!
 //! The start of the process is read from Linux's `/proc/self/stat` (its start time, in clock ticks
 //! since boot) against `/proc/uptime`, both read without `unsafe`: it is the moment the process was
@@ -24,8 +39,8 @@
 //! the fallback is the moment of the first call to this probe, so `first-frame-ms` is then about 0
 //! and not a useful number.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// What the probe measures, from `CLEARPATH_PROBE`.
@@ -34,6 +49,29 @@ enum Mode {
     Off,
     FirstFrame,
     Idle { seconds: f64 },
+    Frames { count: usize },
+}
+
+/// What the window knows of the frame it is drawing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FrameInfo {
+    /// The frame's number (`egui::Context::cumulative_frame_nr`): the same for every pass of a frame.
+    pub frame_nr: u64,
+    /// Seconds eframe's clock ran for the previous frame (`eframe::Frame::info().cpu_usage`).
+    pub cpu_usage: Option<f32>,
+    /// How many times the window has screened answers so far (once per change of answers).
+    pub screenings: u64,
+}
+
+/// The frames timed in `frames` mode.
+#[derive(Default)]
+struct Frames {
+    /// The number of the last frame timed.
+    last: Option<u64>,
+    /// The start of each frame timed.
+    starts: Vec<Instant>,
+    /// eframe's figure for each frame timed but the first (the one before it is not settled).
+    cpu: Vec<f64>,
 }
 
 /// The part of the process's life in `idle` mode whose frames are not counted.
@@ -51,22 +89,45 @@ struct Probe {
     start: OnceLock<Instant>,
     /// UI passes seen so far (all of them in `first-frame` mode, those after `SETTLE` in `idle` mode).
     frames: AtomicU64,
+    /// The frames timed in `frames` mode.
+    timed: Mutex<Frames>,
 }
 
 static PROBE: OnceLock<Probe> = OnceLock::new();
 
 /// Call at the top of every UI pass. Does nothing unless `CLEARPATH_PROBE` asks for a measurement.
-pub fn on_frame() {
-    let probe = PROBE.get_or_init(|| Probe {
+/// True when the window is to paint another frame at once (`frames` mode).
+pub fn on_frame(info: FrameInfo) -> bool {
+    let probe = probe();
+    match probe.mode {
+        Mode::Off => false,
+        Mode::FirstFrame => {
+            first_frame(probe);
+            false
+        }
+        Mode::Idle { seconds } => {
+            idle(probe, seconds);
+            false
+        }
+        Mode::Frames { count } => {
+            frames(probe, count, info);
+            true
+        }
+    }
+}
+
+/// Whether the probe measures frame times (`frames` mode), for the window's options.
+pub fn times_frames() -> bool {
+    matches!(probe().mode, Mode::Frames { .. })
+}
+
+fn probe() -> &'static Probe {
+    PROBE.get_or_init(|| Probe {
         mode: parse_mode(std::env::var("CLEARPATH_PROBE").ok().as_deref()),
         start: OnceLock::new(),
         frames: AtomicU64::new(0),
-    });
-    match probe.mode {
-        Mode::Off => {}
-        Mode::FirstFrame => first_frame(probe),
-        Mode::Idle { seconds } => idle(probe, seconds),
-    }
+        timed: Mutex::new(Frames::default()),
+    })
 }
 
 fn parse_mode(value: Option<&str>) -> Mode {
@@ -76,7 +137,11 @@ fn parse_mode(value: Option<&str>) -> Mode {
             Some(Ok(seconds)) if seconds.is_finite() && seconds > 0.0 && seconds < 1e6 => {
                 Mode::Idle { seconds }
             }
-            _ => Mode::Off,
+            Some(_) => Mode::Off,
+            None => match v.strip_prefix("frames:").map(|s| s.trim().parse::<usize>()) {
+                Some(Ok(count)) if (1..=100_000).contains(&count) => Mode::Frames { count },
+                _ => Mode::Off,
+            },
         },
         None => Mode::Off,
     }
@@ -120,6 +185,74 @@ fn idle(probe: &Probe, seconds: f64) {
     if start.elapsed() >= SETTLE {
         probe.frames.fetch_add(1, Ordering::SeqCst);
     }
+}
+
+/// How long, after [`SETTLE`], `frames` mode waits for its frames before it gives up (exit status 1).
+pub const FRAMES_TIMEOUT: Duration = Duration::from_secs(120);
+
+fn frames(probe: &Probe, count: usize, info: FrameInfo) {
+    let now = Instant::now();
+    let mut first = false;
+    let start = *probe.start.get_or_init(|| {
+        first = true;
+        process_start()
+    });
+    if first {
+        std::thread::spawn(move || {
+            std::thread::sleep(
+                (start + SETTLE + FRAMES_TIMEOUT).saturating_duration_since(Instant::now()),
+            );
+            eprintln!("frames: fewer than {count} frames came in {FRAMES_TIMEOUT:?}");
+            std::process::exit(1);
+        });
+    }
+    if now.saturating_duration_since(start) < SETTLE {
+        return;
+    }
+    let Ok(mut timed) = probe.timed.lock() else {
+        return;
+    };
+    if timed.last == Some(info.frame_nr) {
+        return; // a second pass of a frame already timed
+    }
+    timed.last = Some(info.frame_nr);
+    if !timed.starts.is_empty()
+        && let Some(seconds) = info.cpu_usage
+    {
+        timed.cpu.push(f64::from(seconds) * 1000.0);
+    }
+    timed.starts.push(now);
+    if timed.starts.len() > count {
+        let mut lengths: Vec<f64> = timed
+            .starts
+            .windows(2)
+            .map(|w| w[1].saturating_duration_since(w[0]).as_secs_f64() * 1000.0)
+            .collect();
+        let (median, p95) = median_and_p95(&mut lengths);
+        eprintln!("frame-ms-median={median:.2}");
+        eprintln!("frame-ms-p95={p95:.2}");
+        let mut cpu = std::mem::take(&mut timed.cpu);
+        if !cpu.is_empty() {
+            let (median, p95) = median_and_p95(&mut cpu);
+            eprintln!("frame-cpu-ms-median={median:.2}");
+            eprintln!("frame-cpu-ms-p95={p95:.2}");
+        }
+        eprintln!("screenings={}", info.screenings);
+        std::process::exit(0);
+    }
+}
+
+/// The median and the 95th percentile (nearest rank) of `values`, which must not be empty; sorts them.
+fn median_and_p95(values: &mut [f64]) -> (f64, f64) {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    let median = if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    };
+    let rank = (n * 95).div_ceil(100).max(1);
+    (median, values[rank - 1])
 }
 
 /// When this process started, as an `Instant`: from `/proc` where it can be read, else now.
@@ -202,6 +335,22 @@ mod tests {
         assert_eq!(parse_mode(Some("idle:-1")), Mode::Off);
         assert_eq!(parse_mode(Some("idle:nan")), Mode::Off);
         assert_eq!(parse_mode(Some("other")), Mode::Off);
+        assert_eq!(parse_mode(Some("frames:200")), Mode::Frames { count: 200 });
+        assert_eq!(parse_mode(Some("frames:0")), Mode::Off);
+        assert_eq!(parse_mode(Some("frames:-3")), Mode::Off);
+        assert_eq!(parse_mode(Some("frames:1.5")), Mode::Off);
+    }
+
+    #[test]
+    fn median_and_nearest_rank_p95() {
+        let mut odd = [3.0, 1.0, 2.0];
+        assert_eq!(median_and_p95(&mut odd), (2.0, 3.0));
+        let mut hundred: Vec<f64> = (1..=100).rev().map(f64::from).collect();
+        assert_eq!(median_and_p95(&mut hundred), (50.5, 95.0));
+        let mut twenty: Vec<f64> = (1..=20).map(f64::from).collect();
+        assert_eq!(median_and_p95(&mut twenty), (10.5, 19.0));
+        let mut one = [7.0];
+        assert_eq!(median_and_p95(&mut one), (7.0, 7.0));
     }
 
     /// Read from `/proc`, not the fallback (which is "now", and would pass any check of the past).

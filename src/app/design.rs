@@ -534,6 +534,11 @@ pub fn readable<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     .inner
 }
 
+/// The id of a flag in egui's memory that opens every disclosure at first (the probe build only:
+/// `CLEARPATH_PROBE_DETAILS=open`, src/app/probe_start.rs).
+#[cfg(feature = "probe")]
+pub const PROBE_DETAILS_OPEN: &str = "probe-details-open";
+
 /// A disclosure (GOV.UK "details"): a line that says what is folded away, which opens and closes it.
 /// Folded at first; whether it is open lasts as long as the window's memory of this frame's ids.
 pub fn details<R>(
@@ -543,7 +548,13 @@ pub fn details<R>(
     add: impl FnOnce(&mut Ui) -> R,
 ) -> Option<R> {
     let id = ui.make_persistent_id(id_salt);
-    let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    // The probe build may open every disclosure at first, to measure the screen with all of them open.
+    #[cfg(feature = "probe")]
+    let at_first =
+        ui.data(|d| d.get_temp::<bool>(egui::Id::unique(PROBE_DETAILS_OPEN)) == Some(true));
+    #[cfg(not(feature = "probe"))]
+    let at_first = false;
+    let mut open = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(at_first);
     let p = Palette::of(ui.visuals());
     let response = ui
         .horizontal(|ui| {

@@ -618,7 +618,13 @@ fn blank_ui(ui: &mut egui::Ui) {
 impl eframe::App for ClearPathApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         #[cfg(feature = "probe")]
-        crate::frame_probe::on_frame();
+        if crate::frame_probe::on_frame(crate::frame_probe::FrameInfo {
+            frame_nr: ui.ctx().cumulative_frame_nr(),
+            cpu_usage: _frame.info().cpu_usage,
+            screenings: self.views.results.screenings,
+        }) {
+            ui.ctx().request_repaint();
+        }
         self.main_ui(ui);
     }
 }
@@ -637,7 +643,8 @@ pub fn run() -> Result<(), String> {
     let size = probe_start::window_size().unwrap_or([900.0, 680.0]);
     #[cfg(not(feature = "probe"))]
     let size = [900.0, 680.0];
-    let options = eframe::NativeOptions {
+    #[cfg_attr(not(feature = "probe"), allow(unused_mut))]
+    let mut options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
@@ -645,6 +652,11 @@ pub fn run() -> Result<(), String> {
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
+    // Frame times are measured without waiting for the display's refresh (src/frame_probe.rs).
+    #[cfg(feature = "probe")]
+    if crate::frame_probe::times_frames() {
+        options.glow_options.vsync = false;
+    }
     eframe::run_native(
         "ClearPath",
         options,
@@ -662,7 +674,7 @@ pub fn run() -> Result<(), String> {
             app.printer = crate::export::print_service()
                 .map(|s| std::sync::Arc::new(s) as std::sync::Arc<dyn Printer>);
             #[cfg(feature = "probe")]
-            probe_start::apply(&mut app);
+            probe_start::apply(&mut app, &_cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

@@ -1,4 +1,4 @@
-//! Only in builds with the `probe` feature (`scripts/screenshots.sh`), never in the program people
+//! Only in builds with the `probe` feature (`scripts/screenshots.sh` and the window's checks), never in the program people
 //! install: start the window on one screen, with answers read from a file and a fixed date, so that
 //! every screen can be pictured without clicking through the questions.
 //!
@@ -8,6 +8,8 @@
 //! - `CLEARPATH_PROBE_TODAY`: the date to screen as of (YYYY-MM-DD), optional.
 //! - `CLEARPATH_PROBE_SIZE`: the window's inner size, `WIDTHxHEIGHT` in points, optional.
 //! - `CLEARPATH_PROBE_SEARCH`: words typed in the charge chooser's search, optional.
+//! - `CLEARPATH_PROBE_DETAILS=open`: every disclosure starts open (each charge's details on the
+//!   results), optional; `scripts/bench-startup.sh` times the results screen so.
 //!
 //! Anything it cannot use is said on standard error and the window starts as usual.
 
@@ -23,10 +25,18 @@ pub fn window_size() -> Option<[f32; 2]> {
 }
 
 /// Applies the variables above, if `CLEARPATH_PROBE_SCREEN` is set.
-pub fn apply(app: &mut ClearPathApp) {
+pub fn apply(app: &mut ClearPathApp, ctx: &egui::Context) {
     let Ok(screen) = std::env::var("CLEARPATH_PROBE_SCREEN") else {
         return;
     };
+    match std::env::var("CLEARPATH_PROBE_DETAILS").as_deref() {
+        Ok("open") => ctx.data_mut(|d| {
+            d.insert_temp(egui::Id::unique(super::design::PROBE_DETAILS_OPEN), true);
+        }),
+        Ok(other) => eprintln!("probe: CLEARPATH_PROBE_DETAILS: {other:?} is not \"open\""),
+        Err(_) => {}
+    }
+
     if let Ok(today) = std::env::var("CLEARPATH_PROBE_TODAY") {
         match crate::calendar::parse_date(&today) {
             Ok(d) => app.today = d,
