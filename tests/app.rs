@@ -416,7 +416,7 @@ fn inactivity_clears_the_session_after_a_countdown() {
         now += 5.0;
         h.input_mut().time = Some(now);
         h.step();
-        if warned_at.is_none() && has(&h, "it will clear them in") {
+        if warned_at.is_none() && has(&h, "it will clear them within") {
             warned_at = Some(frame);
             // During the countdown the answers are still there.
             assert_eq!(h.state().session.answers.record.us_citizen, Reply::Yes);

@@ -290,7 +290,9 @@ impl ClearPathApp {
                 design::status(ui, message.as_str());
             }
             if let Idle::Warning { seconds_left } = idle {
-                let seconds = format!("{}", seconds_left.ceil() as u64);
+                // In steps of ten seconds: the words are announced to a screen reader each time
+                // they change, and once a second for a minute would drown out everything else.
+                let seconds = format!("{}", ((seconds_left / 10.0).ceil() as u64).max(1) * 10);
                 design::status(ui, self.t_args("idle-warning", &[("seconds", &seconds)]));
             }
         });

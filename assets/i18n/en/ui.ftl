@@ -17,7 +17,7 @@ start-over-text = This clears every answer, so the next person sees nothing. It 
 start-over-yes = Yes, clear everything
 start-over-no = No, go back
 
-idle-warning = No one has used ClearPath for a while. To keep your answers private, it will clear them in { $seconds ->
+idle-warning = No one has used ClearPath for a while. To keep your answers private, it will clear them within { $seconds ->
         [one] 1 second
        *[other] { $seconds } seconds
     }. Move the mouse or press a key to keep going.

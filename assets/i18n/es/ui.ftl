@@ -17,7 +17,7 @@ start-over-text = Esto borra todas las respuestas, para que la próxima persona 
 start-over-yes = Sí, borrar todo
 start-over-no = No, volver
 
-idle-warning = Hace un rato que nadie usa ClearPath. Para que sus respuestas sigan siendo privadas, ClearPath las borrará en { $seconds ->
+idle-warning = Hace un rato que nadie usa ClearPath. Para que sus respuestas sigan siendo privadas, ClearPath las borrará en menos de { $seconds ->
         [one] 1 segundo
        *[other] { $seconds } segundos
     }. Mueva el mouse o presione una tecla para continuar.
