@@ -35,8 +35,8 @@ use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use printpdf::{
     Color, FontId, Greyscale, Line as PathLine, LinePoint, Mm, Op, PaintMode, ParsedFont,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
-    TextMatrix,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
+    Rect, TextItem, TextMatrix,
 };
 
 use super::{BlockKind, Line, Style, Summary, Table};
@@ -967,6 +967,14 @@ pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
     };
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // printpdf reports what it could not write (a font without its program, text outside a text
+    // object) as warnings of the error level; such a file would print wrong, so none is returned.
+    if let Some(error) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Write(error.msg.clone()));
+    }
 
     // Neutral metadata: the document information holds the title only (printpdf also writes dates,
     // empty author, creator, producer, subject and keywords, and a trapping and conformance note),
