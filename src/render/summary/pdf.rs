@@ -176,12 +176,17 @@ fn faces() -> Result<&'static [Face], PdfError> {
         .map_err(|file| PdfError::Font(file))
 }
 
+/// Characters below this code (Latin, Greek, Cyrillic) have their face and advance kept in a table.
+const NEAR: usize = 0x500;
+
 /// The faces of one document: which face draws each character, and the characters each has drawn.
 struct Fonts {
     faces: &'static [Face],
     /// For a weight and a character: the face that draws it (an index into `FACES`) and its advance
     /// in thousandths of an em; `None` if neither face has it.
     picked: HashMap<(Weight, char), Option<(usize, u32)>>,
+    /// The same for the characters below `NEAR`, by weight then code: `None` until first looked up.
+    near: Vec<Option<Option<(usize, u32)>>>,
     /// The characters drawn with each face, for its subset.
     used: [BTreeSet<char>; 4],
 }
@@ -191,6 +196,7 @@ impl Fonts {
         Ok(Fonts {
             faces: faces()?,
             picked: HashMap::new(),
+            near: vec![None; 2 * NEAR],
             used: Default::default(),
         })
     }
@@ -199,12 +205,19 @@ impl Fonts {
     /// not) and the character's advance.
     fn pick(&mut self, weight: Weight, c: char) -> Option<(usize, u32)> {
         let faces = self.faces;
-        *self.picked.entry((weight, c)).or_insert_with(|| {
-            let bold = usize::from(weight == Weight::Bold);
+        let bold = usize::from(weight == Weight::Bold);
+        let find = || {
             [bold, 2 + bold]
                 .into_iter()
                 .find_map(|i| Some((i, faces.get(i)?.advance(c)?)))
-        })
+        };
+        // Latin, Greek and Cyrillic looked up by their code, the rest by hashing.
+        let code = c as usize;
+        if code < NEAR {
+            *self.near[bold * NEAR + code].get_or_insert_with(find)
+        } else {
+            *self.picked.entry((weight, c)).or_insert_with(find)
+        }
     }
 
     fn width(&mut self, weight: Weight, text: &str, size: f32) -> f32 {
