@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Remakes the summary's fonts, assets/fonts/DejaVuSans-Subset.ttf and DejaVuSans-Bold-Subset.ttf, from
-# Debian's DejaVu Sans 2.37 (package fonts-dejavu-core): only the characters below are kept, with no
-# hinting and no OpenType layout tables (the summary is laid out without shaping or kerning). The full
+# Remakes the summary's fallback fonts (for the characters Atkinson Hyperlegible lacks),
+# assets/fonts/DejaVuSans-Subset.ttf and DejaVuSans-Bold-Subset.ttf, from Debian's DejaVu Sans 2.37
+# (package fonts-dejavu-core): only the characters below are kept, with no hinting and no OpenType
+# layout tables (the summary is laid out without shaping or kerning). The full
 # fonts are 1.4 MiB and would be built into the program; the subsets are about 150 KiB together.
 #   bash scripts/subset-fonts.sh
 # Needs fonttools (pyftsubset) from PyPI, installed here in a temporary virtual environment, and the

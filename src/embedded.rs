@@ -70,7 +70,8 @@ mod tests {
                 assert_eq!(*text, on_disk, "{folder}/{name}");
             }
         }
-        // The summary's DejaVu Sans and the window's Atkinson Hyperlegible, regular and bold.
+        // Atkinson Hyperlegible (the window and the summary) and DejaVu Sans (the summary's fallback),
+        // regular and bold.
         assert_eq!(FONTS_INDEX.len(), 4);
         for (name, _, _) in FONTS_INDEX {
             let on_disk = std::fs::read(root.join("assets/fonts").join(name)).expect("the font");

@@ -447,6 +447,7 @@ fn metadata_holds_nothing_personal() {
     assert_eq!(title, "Summary");
     let catalog = doc.catalog().expect("catalog");
     assert!(catalog.get(b"Metadata").is_err(), "no XMP metadata stream");
+    assert!(doc.trailer.get(b"ID").is_err(), "no file identifier");
     // The typed name appears nowhere outside the (compressed, glyph-coded) page text.
     let utf16: Vec<u8> = "Núñez".encode_utf16().flat_map(u16::to_be_bytes).collect();
     let utf16_first: Vec<u8> = "María".encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -465,15 +466,10 @@ fn metadata_holds_nothing_personal() {
     }
 }
 
-#[test]
-fn fonts_are_subset() {
-    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
-    let bytes = summary::pdf_bytes(&s).expect("pdf");
-    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
-    let full = std::fs::metadata(manifest("assets/fonts/DejaVuSans-Subset.ttf"))
-        .expect("font")
-        .len() as usize;
-    let mut programs = 0;
+/// Each embedded font program by its face's name (the subset tag before "+" left off), with the size
+/// of its decompressed program.
+fn embedded_fonts(doc: &lopdf::Document) -> Vec<(String, usize)> {
+    let mut fonts = Vec::new();
     for object in doc.objects.values() {
         let Ok(descriptor) = object.as_dict() else {
             continue;
@@ -484,6 +480,13 @@ fn fonts_are_subset() {
         else {
             continue;
         };
+        let name = descriptor
+            .get(b"FontName")
+            .and_then(lopdf::Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .expect("a font name");
+        let (tag, face) = name.split_once('+').expect("a subset tag");
+        assert_eq!(tag.len(), 6, "{name}");
         let stream = doc
             .get_object(file)
             .and_then(lopdf::Object::as_stream)
@@ -491,15 +494,175 @@ fn fonts_are_subset() {
         let data = stream
             .decompressed_content()
             .unwrap_or_else(|_| stream.content.clone());
-        assert!(
-            data.len() * 4 < full,
-            "an embedded font of {} bytes against {full} for the whole font",
-            data.len()
-        );
-        programs += 1;
+        fonts.push((face.to_string(), data.len()));
     }
-    assert_eq!(programs, 2, "regular and bold");
+    fonts.sort();
+    fonts
+}
+
+fn font_file_size(file: &str) -> usize {
+    std::fs::metadata(manifest(&format!("assets/fonts/{file}")))
+        .expect("font")
+        .len() as usize
+}
+
+#[test]
+fn fonts_are_subset() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    let bytes = summary::pdf_bytes(&s).expect("pdf");
+    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
+    let fonts = embedded_fonts(&doc);
+    // Atkinson Hyperlegible has every character of an English summary: the fallback is not embedded.
+    let names: Vec<&str> = fonts.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["AtkinsonHyperlegible-Bold", "AtkinsonHyperlegible-Regular"]
+    );
+    for (name, size) in &fonts {
+        let full = font_file_size(&format!("{name}.ttf"));
+        assert!(
+            size * 2 < full,
+            "{name}: an embedded font of {size} bytes against {full} for the whole font"
+        );
+    }
     assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn the_same_summary_gives_the_same_bytes() {
+    let s = build(&example("three-charges.ron"), Some(NAME), &with_appendix());
+    let first = summary::pdf_bytes(&s).expect("pdf");
+    let again = summary::pdf_bytes(&s.clone()).expect("pdf");
+    assert!(first == again, "two PDFs of one summary differ");
+    let doc = lopdf::Document::load_mem(&first).expect("parses");
+    assert!(doc.trailer.get(b"ID").is_err(), "no file identifier");
+}
+
+#[test]
+fn greek_and_cyrillic_print_through_the_fallback_face() {
+    let mut s = build(&example("one-charge.ron"), None, &SummaryOptions::default());
+    let greek = "Αθηνά Παπαδοπούλου";
+    let cyrillic = "Жанна Иванова, улица Мира";
+    s.sections[0].blocks.push(Block {
+        kind: BlockKind::Plain,
+        table: None,
+        lines: vec![
+            Line::new(Style::Text, 0, format!("Prepared for {greek} (Año)")),
+            Line::new(Style::Strong, 0, cyrillic),
+        ],
+    });
+    let bytes = summary::pdf_bytes(&s).expect("pdf");
+    let all = pdf_text(&bytes).join(" ");
+    assert_in_order(&all, &[&format!("Prepared for {greek} (Año)"), cyrillic]);
+    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
+    let fonts = embedded_fonts(&doc);
+    let names: Vec<&str> = fonts.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "AtkinsonHyperlegible-Bold",
+            "AtkinsonHyperlegible-Regular",
+            "DejaVuSans",
+            "DejaVuSans-Bold"
+        ]
+    );
+    // The fallback holds only the few letters it draws.
+    for (name, size) in &fonts {
+        let file = match name.as_str() {
+            "DejaVuSans" => "DejaVuSans-Subset.ttf".to_string(),
+            "DejaVuSans-Bold" => "DejaVuSans-Bold-Subset.ttf".to_string(),
+            other => format!("{other}.ttf"),
+        };
+        let full = font_file_size(&file);
+        assert!(size * 2 < full, "{name}: {size} bytes against {full}");
+    }
+}
+
+/// A block with a table of `rows` rows: three columns, every cell's words naming its row.
+fn with_table(rows: usize) -> Summary {
+    let mut s = build(&example("one-charge.ron"), None, &SummaryOptions::default());
+    let cell = |text: String| vec![Line::new(Style::Text, 0, text)];
+    let table = summary::Table {
+        columns: vec![
+            "Which charge".into(),
+            "Under today's law".into(),
+            "Under the bill".into(),
+        ],
+        rows: (1..=rows)
+            .map(|i| {
+                vec![
+                    vec![
+                        Line::new(Style::Strong, 0, format!("Charge number {i}")),
+                        Line::new(
+                            Style::Note,
+                            0,
+                            format!("Court {i}, a longer note that wraps inside its narrow column"),
+                        ),
+                    ],
+                    cell(format!("Sealing {i}")),
+                    cell(format!("Expungement {i}")),
+                ]
+            })
+            .collect(),
+    };
+    s.sections[0].blocks.push(Block {
+        kind: BlockKind::Plain,
+        lines: vec![Line::new(Style::Heading, 0, "At a glance")],
+        table: Some(table),
+    });
+    s
+}
+
+#[test]
+fn a_table_copies_out_row_by_row() {
+    let s = with_table(3);
+    let all = pdf_text(&summary::pdf_bytes(&s).expect("pdf")).join(" ");
+    assert_in_order(
+        &all,
+        &[
+            "At a glance",
+            "Which charge",
+            "Under today's law",
+            "Under the bill",
+            "Charge number 1",
+            "Court 1",
+            "Sealing 1",
+            "Expungement 1",
+            "Charge number 2",
+            "Sealing 2",
+            "Expungement 2",
+            "Charge number 3",
+            "Sealing 3",
+            "Expungement 3",
+        ],
+    );
+}
+
+#[test]
+fn a_table_longer_than_a_page_repeats_its_header_and_splits_no_row() {
+    let rows = 60;
+    let pages = pdf_text(&summary::pdf_bytes(&with_table(rows)).expect("pdf"));
+    let with_rows: Vec<&String> = pages
+        .iter()
+        .filter(|p| p.contains("Expungement 1") || p.contains("Charge number"))
+        .collect();
+    assert!(with_rows.len() > 1, "the table fits on one page");
+    for page in &with_rows {
+        // Every page the table is on starts it with the header row.
+        let header = page.find("Which charge").expect("the header on every page");
+        let first_row = page.find("Charge number").expect("a row");
+        assert!(header < first_row, "{page}");
+    }
+    // Each row whole on one page, and each once.
+    for i in 1..=rows {
+        let row = format!("Charge number {i} ");
+        let holding: Vec<&&String> = with_rows.iter().filter(|p| p.contains(&row)).collect();
+        assert_eq!(holding.len(), 1, "row {i}");
+        let page = holding[0];
+        assert!(
+            page.contains(&format!("Court {i},")) && page.contains(&format!("Expungement {i} "))
+        );
+    }
 }
 
 #[test]

@@ -1,39 +1,60 @@
 //! The PDF writer: lays a `Summary` out on pages and returns the file's bytes. It adds no words of its
 //! own (every word is in the model) and writes no file; saving and printing are `export`'s job.
+//! [`pdf_bytes`] is the seam every printed document uses: the summary, and any other document made
+//! as a `Summary` value (a filing draft with its footer label).
 //!
-//! The only module that writes PDF (with pdf-writer, a plain object writer). Text is set in DejaVu
-//! Sans, regular and bold (`assets/fonts/`, cut down to the Latin, Greek and Cyrillic letters and
-//! common punctuation; their licence beside them). Glyph widths come from the fonts themselves
-//! (skrifa); each font is embedded as a subset holding only the glyphs the summary uses (subsetter),
-//! as a CID font with a ToUnicode map, so accented letters and Spanish text print, and copy out, as
-//! written. Paragraphs are wrapped to the page; a section's heading stays with its first block; a
-//! block (a charge, a notice) is kept on one page when it fits and otherwise broken only between lines
-//! (where it can, not right after a heading or a result, nor inside a paragraph). Every page carries
-//! "Page N of M". The document information holds the neutral title only: no author, subject,
-//! keywords, creator, producer or dates, and no XMP metadata stream. The same summary always gives
-//! the same bytes.
+//! The only module that writes PDF, with printpdf (its drawing operations, written out through
+//! lopdf). Text is set in Atkinson Hyperlegible, regular and bold, the window's face; a character it
+//! lacks (Greek, Cyrillic, some symbols) is drawn in DejaVu Sans (`assets/fonts/`, cut down to the
+//! Latin, Greek and Cyrillic letters and common punctuation), so each line is split into runs by
+//! the face that has the glyph, and each character is measured with the face that draws it. A
+//! character neither face has prints as "?". Glyph widths come from the fonts themselves (printpdf's
+//! font parser); each face that is used is embedded as a subset holding only the glyphs the
+//! document shows (allsorts, printpdf's font library), as a CID font with a ToUnicode map, so
+//! accented letters and Spanish text print, and copy out, as written. A face that is not used is not
+//! embedded.
+//!
+//! Paragraphs are wrapped to the page; a section's heading stays with its first block; a block (a
+//! charge, a notice) is kept on one page when it fits and otherwise broken only between lines (where
+//! it can, not right after a heading or a result, nor inside a paragraph). A table is a grid: its
+//! header row in bold on a light grey band, the first column about 40% of the width and the others
+//! sharing the rest, each cell's lines wrapped in its column, thin rules between rows; a row is never
+//! split across pages, and the header row is drawn again at the top of a page a table continues on.
+//! Each cell's lines are text objects of their own, written row by row, so a table copies out in
+//! reading order. Every page carries the summary's footer lines (wrapped, their room kept) and "Page N
+//! of M". The document information holds the neutral title only: no author, subject, keywords,
+//! creator, producer or dates, no XMP metadata stream and no file identifier. The same summary always
+//! gives the same bytes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write as _;
+use std::rc::Rc;
+use std::sync::OnceLock;
 
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
-use pdf_writer::{Content, Filter, Finish as _, Name, Pdf, Rect, Ref, Str, TextStr};
-use skrifa::charmap::Charmap;
-use skrifa::instance::{LocationRef, Size};
-use skrifa::metrics::GlyphMetrics;
-use skrifa::{FontRef, GlyphId, MetadataProvider as _};
-use subsetter::GlyphRemapper;
+use printpdf::{
+    Color, FontId, Greyscale, Line as PathLine, LinePoint, Mm, Op, PaintMode, ParsedFont,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
+    Rect, TextItem, TextMatrix,
+};
 
-use super::{BlockKind, Line, Style, Summary};
+use super::{BlockKind, Line, Style, Summary, Table};
 
-/// The fonts' files (built in: `crate::embedded`) and their PostScript names.
-const REGULAR: (&str, &str) = ("DejaVuSans-Subset.ttf", "DejaVuSans");
-const BOLD: (&str, &str) = ("DejaVuSans-Bold-Subset.ttf", "DejaVuSans-Bold");
+/// The faces' files (built in: `crate::embedded`) and their PostScript names: Atkinson Hyperlegible
+/// first, then DejaVu Sans for the characters it lacks; each regular, then bold.
+const FACES: [(&str, &str); 4] = [
+    (
+        "AtkinsonHyperlegible-Regular.ttf",
+        "AtkinsonHyperlegible-Regular",
+    ),
+    ("AtkinsonHyperlegible-Bold.ttf", "AtkinsonHyperlegible-Bold"),
+    ("DejaVuSans-Subset.ttf", "DejaVuSans"),
+    ("DejaVuSans-Bold-Subset.ttf", "DejaVuSans-Bold"),
+];
+/// The six capital letters before each embedded face's name that mark a subset, in `FACES` order.
+const SUBSET_TAGS: [&str; 4] = ["CPAAAA", "CPAAAB", "CPAAAC", "CPAAAD"];
 
-/// Points per millimetre.
-const PT_PER_MM: f32 = 72.0 / 25.4;
 /// Page margins, in points.
 const MARGIN: f32 = 54.0;
 /// Room kept at the bottom of every page for the page number.
@@ -52,9 +73,16 @@ const NOTE_SIZE: f32 = 9.0;
 const NOTE_GREY: f32 = 0.3;
 /// Grey of the rule above each charge.
 const RULE_GREY: f32 = 0.6;
+/// A table: the first column's share of the width, the room inside a cell, the grey of the header's
+/// band and of the rules between rows, the space above a table.
+const FIRST_COLUMN: f32 = 0.4;
+const CELL_PAD_X: f32 = 5.0;
+const CELL_PAD_Y: f32 = 4.0;
+const BAND_GREY: f32 = 0.9;
+const GRID_GREY: f32 = 0.7;
+const TABLE_GAP: f32 = 6.0;
 /// zlib level for the page and font streams: level 4 is three times as fast as the best level for a
-/// file a sixth larger (`cargo bench --bench summary`, 20 charges with the appendix, 70 pages: 30 ms
-/// and 239 KB, against 104 ms and 203 KB).
+/// file a sixth larger (`cargo bench --bench summary`, 20 charges with the appendix).
 const ZLIB_LEVEL: u32 = 4;
 
 /// The PDF could not be made.
@@ -68,163 +96,275 @@ pub enum PdfError {
     Subset(&'static str, String),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Face {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Weight {
     Regular,
     Bold,
 }
 
-/// A glyph of a font: its id in the font and its advance, in font units.
-#[derive(Clone, Copy, Debug)]
-struct Glyph {
-    id: u16,
-    advance: u16,
-}
-
-/// A font with its glyph widths, for measuring text, and the glyphs a document has used from it.
-struct Metrics {
-    bytes: &'static [u8],
-    /// The font's PostScript name, as the PDF names it.
+/// A face as read from its file: glyphs and advances, for measuring and for cutting it down.
+struct Face {
     name: &'static str,
-    font: FontRef<'static>,
-    charmap: Charmap<'static>,
-    glyph_metrics: GlyphMetrics<'static>,
-    /// Ascent, descent, cap height and bounds, for the PDF's font descriptor.
-    metrics: skrifa::metrics::Metrics,
+    bytes: &'static [u8],
+    font: ParsedFont,
     units_per_em: f32,
-    glyphs: HashMap<char, Option<Glyph>>,
-    /// The glyphs shown so far, numbered as they will be in the embedded subset: 0 is .notdef, never
-    /// shown; the others are numbered from 1 in the order they were first shown.
-    used: GlyphRemapper,
-    /// For each glyph shown, by its number in the subset: the character it stands for and its advance.
-    shown: BTreeMap<u16, (char, u16)>,
 }
 
-impl Metrics {
-    fn new((file, name): (&'static str, &'static str)) -> Result<Metrics, PdfError> {
-        let bytes = crate::embedded::font(file).ok_or(PdfError::Font(file))?;
-        let font = FontRef::new(bytes).map_err(|_| PdfError::Font(file))?;
-        let metrics = font.metrics(Size::unscaled(), LocationRef::default());
-        if metrics.units_per_em == 0 || font.charmap().map('a').is_none() {
-            return Err(PdfError::Font(file));
+impl Face {
+    fn load((file, name): (&'static str, &'static str)) -> Result<Face, &'static str> {
+        let bytes = crate::embedded::font(file).ok_or(file)?;
+        let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(file)?;
+        if font.units_per_em == 0 || font.lookup_glyph_index(u32::from('a')).is_none() {
+            return Err(file);
         }
-        Ok(Metrics {
-            bytes,
+        Ok(Face {
             name,
-            charmap: font.charmap(),
-            glyph_metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            bytes,
+            units_per_em: f32::from(font.units_per_em),
             font,
-            units_per_em: f32::from(metrics.units_per_em),
-            metrics,
-            glyphs: HashMap::new(),
-            used: GlyphRemapper::new(),
-            shown: BTreeMap::new(),
         })
     }
 
-    /// The glyph for a character, or `None` if the font has none.
-    fn glyph(&mut self, c: char) -> Option<Glyph> {
-        let (charmap, metrics) = (&self.charmap, &self.glyph_metrics);
-        *self.glyphs.entry(c).or_insert_with(|| {
-            let id = charmap.map(c).filter(|g| *g != GlyphId::NOTDEF)?;
-            let id = u16::try_from(id.to_u32()).ok()?;
-            let advance = metrics.advance_width(GlyphId::new(u32::from(id)))?;
-            Some(Glyph {
-                id,
-                advance: advance.round().clamp(0.0, f32::from(u16::MAX)) as u16,
-            })
+    /// The glyph for a character, or `None` if the face has none.
+    fn glyph(&self, c: char) -> Option<u16> {
+        self.font
+            .lookup_glyph_index(u32::from(c))
+            .filter(|g| *g != 0)
+    }
+
+    /// A character's advance in thousandths of an em, as the PDF's width table holds it (whole
+    /// numbers, rounded down), so the layout measures what a reader draws; `None` if the face has no
+    /// glyph for it.
+    fn advance(&self, c: char) -> Option<u32> {
+        let glyph = self.glyph(c)?;
+        let units = f32::from(self.font.get_glyph_width(glyph).unwrap_or(0));
+        Some((units * 1000.0 / self.units_per_em) as u32)
+    }
+
+    /// This face cut down to the glyphs of `chars` (and .notdef), with a Unicode cmap for them, named
+    /// as a subset.
+    fn subset(&self, chars: &BTreeSet<char>, tag: &str) -> Result<ParsedFont, PdfError> {
+        use allsorts::binary::read::ReadScope;
+        use allsorts::font_data::FontData;
+        use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+
+        let error = |e: String| PdfError::Subset(self.name, e);
+        let mut glyphs: Vec<u16> = chars.iter().filter_map(|&c| self.glyph(c)).collect();
+        glyphs.sort_unstable();
+        glyphs.dedup();
+        // .notdef first, as allsorts requires.
+        glyphs.insert(0, 0);
+        let file = ReadScope::new(self.bytes)
+            .read::<FontData<'_>>()
+            .map_err(|e| error(e.to_string()))?;
+        let provider = file.table_provider(0).map_err(|e| error(e.to_string()))?;
+        let bytes = subset(&provider, &glyphs, &SubsetProfile::Pdf, CmapTarget::Unicode)
+            .map_err(|e| error(format!("{e:?}")))?;
+        let mut font = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+            .ok_or_else(|| error("the subset does not read back".into()))?;
+        font.font_name = Some(format!("{tag}+{}", self.name));
+        Ok(font)
+    }
+}
+
+/// The four faces, read once.
+fn faces() -> Result<&'static [Face], PdfError> {
+    static FACES_READ: OnceLock<Result<Vec<Face>, &'static str>> = OnceLock::new();
+    FACES_READ
+        .get_or_init(|| FACES.into_iter().map(Face::load).collect())
+        .as_deref()
+        .map_err(|file| PdfError::Font(file))
+}
+
+/// Characters below this code (Latin, Greek, Cyrillic) have their face and advance kept in a table.
+const NEAR: usize = 0x500;
+
+/// The faces of one document: which face draws each character, and the characters each has drawn.
+struct Fonts {
+    faces: &'static [Face],
+    /// For a weight and a character: the face that draws it (an index into `FACES`) and its advance
+    /// in thousandths of an em; `None` if neither face has it.
+    picked: HashMap<(Weight, char), Option<(usize, u32)>>,
+    /// The same for the characters below `NEAR`, by weight then code: `None` until first looked up.
+    near: Vec<Option<Option<(usize, u32)>>>,
+    /// The characters drawn with each face, for its subset.
+    used: [BTreeSet<char>; 4],
+}
+
+impl Fonts {
+    fn new() -> Result<Fonts, PdfError> {
+        Ok(Fonts {
+            faces: faces()?,
+            picked: HashMap::new(),
+            near: vec![None; 2 * NEAR],
+            used: Default::default(),
         })
     }
 
-    /// The advance of a character in font units, or `None` if the font has no glyph for it.
-    fn advance(&mut self, c: char) -> Option<u16> {
-        self.glyph(c).map(|g| g.advance)
+    /// The face that draws `c` in `weight` (Atkinson Hyperlegible if it has the glyph, DejaVu Sans if
+    /// not) and the character's advance.
+    fn pick(&mut self, weight: Weight, c: char) -> Option<(usize, u32)> {
+        let faces = self.faces;
+        let bold = usize::from(weight == Weight::Bold);
+        let find = || {
+            [bold, 2 + bold]
+                .into_iter()
+                .find_map(|i| Some((i, faces.get(i)?.advance(c)?)))
+        };
+        // Latin, Greek and Cyrillic looked up by their code, the rest by hashing.
+        let code = c as usize;
+        if code < NEAR {
+            *self.near[bold * NEAR + code].get_or_insert_with(find)
+        } else {
+            *self.picked.entry((weight, c)).or_insert_with(find)
+        }
     }
 
-    fn width(&mut self, text: &str, size: f32) -> f32 {
+    fn width(&mut self, weight: Weight, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
-            .map(|c| u32::from(self.advance(c).unwrap_or(0)))
+            .map(|c| self.pick(weight, c).map_or(0, |(_, advance)| advance))
             .sum();
-        units as f32 * size / self.units_per_em
+        units as f32 * size / 1000.0
     }
 
-    /// The text with every character the font cannot show replaced by "?", so nothing prints as an
+    /// The text with every character neither face can show replaced by "?", so nothing prints as an
     /// empty box or copies out as garbage.
-    fn printable(&mut self, text: &str) -> String {
+    fn printable(&mut self, weight: Weight, text: &str) -> String {
         text.chars()
             .map(|c| match c {
                 '\t' | '\n' | '\r' => ' ',
-                c if self.advance(c).is_some() => c,
+                c if self.pick(weight, c).is_some() => c,
                 _ => '?',
             })
             .collect()
     }
 
-    /// `text` as the two-byte glyph numbers of the embedded subset (characters the font lacks are
-    /// left out: the layout has already replaced them), noting each glyph as used.
-    fn encode(&mut self, text: &str) -> Vec<u8> {
-        let mut out = Vec::with_capacity(text.len() * 2);
+    /// `text` split into runs drawn by one face each: the face, the run's distance from the text's
+    /// start in thousandths of an em, and its characters. Each character is noted as used.
+    fn runs(&mut self, weight: Weight, text: &str) -> Vec<(usize, u32, String)> {
+        let mut runs: Vec<(usize, u32, String)> = Vec::new();
+        let mut at = 0;
         for c in text.chars() {
-            if let Some(glyph) = self.glyph(c) {
-                let cid = self.used.remap(glyph.id);
-                self.shown.entry(cid).or_insert((c, glyph.advance));
-                out.extend_from_slice(&cid.to_be_bytes());
+            let Some((face, advance)) = self.pick(weight, c) else {
+                continue;
+            };
+            self.used[face].insert(c);
+            match runs.last_mut() {
+                Some((f, _, run)) if *f == face => run.push(c),
+                _ => runs.push((face, at, c.to_string())),
             }
+            at += advance;
         }
-        out
-    }
-
-    /// A length in font units as PDF glyph space units (1000 to the em).
-    fn to_pdf(&self, units: f32) -> f32 {
-        units * 1000.0 / self.units_per_em
+        runs
     }
 }
 
-struct Fonts {
-    regular: Metrics,
-    bold: Metrics,
-}
-
-impl Fonts {
-    fn get(&mut self, face: Face) -> &mut Metrics {
-        match face {
-            Face::Regular => &mut self.regular,
-            Face::Bold => &mut self.bold,
-        }
-    }
-}
-
-/// One line of type, placed horizontally; vertical placement comes with pagination.
+/// One line of text to draw: its face and size, where it starts, and a bullet before it.
 #[derive(Clone, Debug)]
-struct Row {
-    face: Face,
+struct Text {
+    weight: Weight,
     size: f32,
     grey: bool,
     x: f32,
     text: String,
+    /// A bullet drawn left of the text.
+    bullet_x: Option<f32>,
+}
+
+impl Text {
+    fn height(&self) -> f32 {
+        self.size * LINE_SPACING
+    }
+}
+
+/// One row of a table: its cells' lines, placed, and the grid around them.
+#[derive(Clone, Debug)]
+struct TableRow {
+    /// Which table of the document the row belongs to.
+    table: usize,
+    /// The header row, drawn on a grey band.
+    header: bool,
+    /// The table's left edge and width.
+    left: f32,
+    width: f32,
+    /// Each cell's lines, with the distance from the row's top to each line's top.
+    lines: Vec<(f32, Text)>,
+    height: f32,
+}
+
+#[derive(Clone, Debug)]
+enum Body {
+    Text(Text),
+    Table(TableRow),
+}
+
+/// One line, or one table row, placed as a unit.
+#[derive(Clone, Debug)]
+struct Row {
+    body: Body,
     /// Space above the row (dropped at the top of a page).
     gap: f32,
     /// Draw a rule above the row (the start of a charge's block).
     rule: bool,
-    /// A bullet drawn left of the text.
-    bullet_x: Option<f32>,
-    /// Not to end a page if it can be helped (headings, results, all but a paragraph's last line).
+    /// Not to end a page if it can be helped (headings, results, all but a paragraph's last line, a
+    /// table's header).
     keep_next: bool,
+    /// A table's header row, for a body row of that table: drawn again above the row when the row
+    /// starts a page.
+    header: Option<Rc<Row>>,
 }
 
 impl Row {
+    fn text(text: Text, gap: f32, keep_next: bool) -> Row {
+        Row {
+            body: Body::Text(text),
+            gap,
+            rule: false,
+            keep_next,
+            header: None,
+        }
+    }
+
     fn height(&self) -> f32 {
-        self.size * LINE_SPACING
+        match &self.body {
+            Body::Text(text) => text.height(),
+            Body::Table(row) => row.height,
+        }
+    }
+
+    fn table(&self) -> Option<usize> {
+        match &self.body {
+            Body::Table(row) => Some(row.table),
+            Body::Text(_) => None,
+        }
     }
 }
 
 /// Rows that should stay on one page if they can.
 type Group = Vec<Row>;
 
+/// How a line looks: its weight, its size and whether it is grey.
+type Look = (Weight, f32, bool);
+
+/// One line of a table's cell before it is wrapped: its words, look, indentation and bullet.
+type CellLine<'a> = (&'a str, Look, u8, bool);
+
+/// The face, size and colour of a line's style.
+fn style_of(style: Style) -> Look {
+    match style {
+        Style::Heading => (Weight::Bold, HEADING_SIZE, false),
+        Style::Strong => (Weight::Bold, BODY_SIZE, false),
+        Style::Text => (Weight::Regular, BODY_SIZE, false),
+        Style::Note => (Weight::Regular, NOTE_SIZE, true),
+    }
+}
+
 struct Layout {
     fonts: Fonts,
     page_w: f32,
+    /// Tables laid out so far (each table's number).
+    tables: usize,
 }
 
 impl Layout {
@@ -236,52 +376,153 @@ impl Layout {
         self.page_w - MARGIN
     }
 
-    /// Wrap `text` to fit between `x` and the right margin, one row per line.
-    #[allow(clippy::too_many_arguments)]
-    fn paragraph(
+    /// `text` wrapped to `width` from `x`, one line each; the bullet, if any, before the first.
+    fn wrapped(
         &mut self,
-        rows: &mut Vec<Row>,
         text: &str,
-        face: Face,
-        size: f32,
-        grey: bool,
+        (weight, size, grey): Look,
         x: f32,
-        gap: f32,
+        width: f32,
         bullet_x: Option<f32>,
-    ) {
-        let width = (self.right() - x).max(size * 4.0);
-        let metrics = self.fonts.get(face);
-        let text = metrics.printable(text);
-        let lines = wrap(metrics, &text, size, width);
-        let last = lines.len().saturating_sub(1);
-        for (i, line) in lines.into_iter().enumerate() {
-            rows.push(Row {
-                face,
+    ) -> Vec<Text> {
+        let text = self.fonts.printable(weight, text);
+        wrap(&mut self.fonts, weight, &text, size, width.max(size * 4.0))
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| Text {
+                weight,
                 size,
                 grey,
                 x,
                 text: line,
-                gap: if i == 0 { gap } else { 0.0 },
-                rule: false,
                 bullet_x: if i == 0 { bullet_x } else { None },
-                keep_next: face == Face::Bold || i < last,
-            });
+            })
+            .collect()
+    }
+
+    /// Wrap `text` to fit between `x` and the right margin, one row per line.
+    fn paragraph(
+        &mut self,
+        rows: &mut Vec<Row>,
+        text: &str,
+        style: Look,
+        x: f32,
+        gap: f32,
+        bullet_x: Option<f32>,
+    ) {
+        let width = self.right() - x;
+        let lines = self.wrapped(text, style, x, width, bullet_x);
+        let last = lines.len().saturating_sub(1);
+        for (i, line) in lines.into_iter().enumerate() {
+            let keep_next = line.weight == Weight::Bold || i < last;
+            rows.push(Row::text(line, if i == 0 { gap } else { 0.0 }, keep_next));
         }
     }
 
     fn line(&mut self, rows: &mut Vec<Row>, line: &Line, first: bool) {
-        let (face, size, grey, gap) = match line.style {
-            Style::Heading => (Face::Bold, HEADING_SIZE, false, 4.0),
-            Style::Strong => (Face::Bold, BODY_SIZE, false, if first { 0.0 } else { 3.0 }),
-            Style::Text => (Face::Regular, BODY_SIZE, false, 0.0),
-            Style::Note => (Face::Regular, NOTE_SIZE, true, 0.0),
+        let style = style_of(line.style);
+        let gap = match line.style {
+            Style::Heading => 4.0,
+            Style::Strong if !first => 3.0,
+            _ => 0.0,
         };
         let mut x = self.left() + INDENT * f32::from(line.indent);
         let bullet_x = line.bullet.then_some(x);
         if line.bullet {
             x += BULLET;
         }
-        self.paragraph(rows, &line.text, face, size, grey, x, gap, bullet_x);
+        self.paragraph(rows, &line.text, style, x, gap, bullet_x);
+    }
+
+    /// One table row: each cell's lines wrapped within its column (`columns`: each column's left
+    /// edge and width).
+    fn table_row(
+        &mut self,
+        table: usize,
+        header: bool,
+        cells: &[Vec<CellLine<'_>>],
+        columns: &[(f32, f32)],
+    ) -> TableRow {
+        let mut lines = Vec::new();
+        let mut tallest: f32 = 0.0;
+        for (cell, &(col_x, col_w)) in cells.iter().zip(columns) {
+            let mut y = 0.0;
+            for &(text, style, indent, bullet) in cell {
+                let mut x = col_x + CELL_PAD_X + INDENT * f32::from(indent);
+                let bullet_x = bullet.then_some(x);
+                if bullet {
+                    x += BULLET;
+                }
+                let width = col_x + col_w - CELL_PAD_X - x;
+                for text in self.wrapped(text, style, x, width, bullet_x) {
+                    let h = text.height();
+                    lines.push((CELL_PAD_Y + y, text));
+                    y += h;
+                }
+            }
+            tallest = tallest.max(y);
+        }
+        TableRow {
+            table,
+            header,
+            left: self.left(),
+            width: self.right() - self.left(),
+            lines,
+            height: tallest + 2.0 * CELL_PAD_Y,
+        }
+    }
+
+    /// A table as rows: the header row, then a row per row of cells, each body row knowing the
+    /// header to repeat above it on a new page.
+    fn table(&mut self, rows: &mut Vec<Row>, table: &Table) {
+        let id = self.tables;
+        self.tables += 1;
+        let n = table.columns.len().max(1);
+        let left = self.left();
+        let width = self.right() - left;
+        let columns: Vec<(f32, f32)> = if n == 1 {
+            vec![(left, width)]
+        } else {
+            let first = width * FIRST_COLUMN;
+            let other = (width - first) / (n - 1) as f32;
+            std::iter::once((left, first))
+                .chain((0..n - 1).map(|i| (left + first + other * i as f32, other)))
+                .collect()
+        };
+        let bold: Look = (Weight::Bold, BODY_SIZE, false);
+        let names: Vec<Vec<CellLine<'_>>> = table
+            .columns
+            .iter()
+            .map(|name| vec![(name.as_str(), bold, 0, false)])
+            .collect();
+        let header = Rc::new(Row {
+            body: Body::Table(self.table_row(id, true, &names, &columns)),
+            gap: TABLE_GAP,
+            rule: false,
+            keep_next: true,
+            header: None,
+        });
+        if !table.columns.is_empty() {
+            rows.push((*header).clone());
+        }
+        for cells in &table.rows {
+            // A cell past the last column is drawn in the last column rather than lost.
+            let mut laid: Vec<Vec<CellLine<'_>>> = vec![Vec::new(); n];
+            for (i, cell) in cells.iter().enumerate() {
+                laid[i.min(n - 1)].extend(
+                    cell.iter()
+                        .map(|l| (l.text.as_str(), style_of(l.style), l.indent, l.bullet)),
+                );
+            }
+            let body = self.table_row(id, false, &laid, &columns);
+            rows.push(Row {
+                body: Body::Table(body),
+                gap: if rows.is_empty() { TABLE_GAP } else { 0.0 },
+                rule: false,
+                keep_next: false,
+                header: (!table.columns.is_empty()).then(|| Rc::clone(&header)),
+            });
+        }
     }
 
     /// The summary as groups of rows, in order.
@@ -289,27 +530,17 @@ impl Layout {
         let mut groups = Vec::new();
         let mut top = Vec::new();
         let x = self.left();
+        let regular = (Weight::Regular, BODY_SIZE, false);
         self.paragraph(
             &mut top,
             &summary.title,
-            Face::Bold,
-            TITLE_SIZE,
-            false,
+            (Weight::Bold, TITLE_SIZE, false),
             x,
             0.0,
             None,
         );
         for line in &summary.header {
-            self.paragraph(
-                &mut top,
-                line,
-                Face::Regular,
-                BODY_SIZE,
-                false,
-                x,
-                0.0,
-                None,
-            );
+            self.paragraph(&mut top, line, regular, x, 0.0, None);
         }
         groups.push(top);
         for section in &summary.sections {
@@ -317,9 +548,7 @@ impl Layout {
             self.paragraph(
                 &mut heading,
                 &section.heading,
-                Face::Bold,
-                SECTION_SIZE,
-                false,
+                (Weight::Bold, SECTION_SIZE, false),
                 x,
                 SECTION_SIZE,
                 None,
@@ -330,25 +559,7 @@ impl Layout {
                     self.line(&mut rows, line, j == 0);
                 }
                 if let Some(table) = &block.table {
-                    // One paragraph per row, the cells in column order.
-                    let header = Line::new(Style::Strong, 0, table.columns.join(" | "));
-                    let first = rows.is_empty();
-                    self.line(&mut rows, &header, first);
-                    for cells in &table.rows {
-                        let text: Vec<String> = cells
-                            .iter()
-                            .map(|cell| {
-                                let words: Vec<&str> =
-                                    cell.iter().map(|l| l.text.as_str()).collect();
-                                words.join(" / ")
-                            })
-                            .collect();
-                        self.line(
-                            &mut rows,
-                            &Line::new(Style::Text, 0, text.join(" | ")),
-                            false,
-                        );
-                    }
+                    self.table(&mut rows, table);
                 }
                 if let Some(first) = rows.first_mut() {
                     first.gap += if i == 0 { 4.0 } else { 8.0 };
@@ -374,13 +585,13 @@ impl Layout {
 }
 
 /// Greedy word wrap; a word wider than the line is broken between characters.
-fn wrap(metrics: &mut Metrics, text: &str, size: f32, width: f32) -> Vec<String> {
+fn wrap(fonts: &mut Fonts, weight: Weight, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut current_w = 0.0;
-    let space = metrics.width(" ", size);
+    let space = fonts.width(weight, " ", size);
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let w = metrics.width(word, size);
+        let w = fonts.width(weight, word, size);
         if !current.is_empty() && current_w + space + w <= width {
             current.push(' ');
             current.push_str(word);
@@ -398,7 +609,7 @@ fn wrap(metrics: &mut Metrics, text: &str, size: f32, width: f32) -> Vec<String>
         // A word longer than the line: fill lines character by character.
         current_w = 0.0;
         for c in word.chars() {
-            let cw = metrics.width(c.encode_utf8(&mut [0; 4]), size);
+            let cw = fonts.width(weight, c.encode_utf8(&mut [0; 4]), size);
             if !current.is_empty() && current_w + cw > width {
                 lines.push(std::mem::take(&mut current));
                 current_w = 0.0;
@@ -448,6 +659,26 @@ impl Pages {
     }
 
     fn place(&mut self, row: Row) {
+        // A table's body row that does not follow a row of its table (it starts a page) has the
+        // table's header drawn above it.
+        if let Some(header) = &row.header {
+            let follows = self
+                .current()
+                .last()
+                .is_some_and(|p| p.row.table().is_some() && p.row.table() == row.table());
+            if !follows {
+                let header = Row {
+                    gap: row.gap,
+                    ..(**header).clone()
+                };
+                self.place_one(header);
+                return self.place_one(Row { gap: 0.0, ..row });
+            }
+        }
+        self.place_one(row);
+    }
+
+    fn place_one(&mut self, row: Row) {
         let gap = if self.y == 0.0 { 0.0 } else { row.gap };
         let top = MARGIN + self.y + gap;
         self.y += gap + row.height();
@@ -456,7 +687,8 @@ impl Pages {
 }
 
 /// Put groups on pages: a group that fits stays together on one page; one taller than a page breaks
-/// between rows, where possible not right after a heading, a result or inside a paragraph.
+/// between rows, where possible not right after a heading, a result or inside a paragraph. A table's
+/// header row is drawn again above its rows on each page it continues on.
 fn paginate(groups: Vec<Group>, page_h: f32) -> Vec<Vec<Placed>> {
     let usable = page_h - 2.0 * MARGIN - FOOTER;
     let mut pages = Pages {
@@ -503,302 +735,365 @@ fn paginate(groups: Vec<Group>, page_h: f32) -> Vec<Vec<Placed>> {
     pages.pages
 }
 
-/// Text and drawing operations for one page, with the font and colour set only when they change.
-struct TextWriter {
-    content: Content,
-    font: Option<(Face, f32)>,
-    grey: Option<bool>,
+/// The resource name of a face in `FACES`.
+fn font_id(face: usize) -> FontId {
+    FontId(format!("F{face}"))
 }
 
-/// The page resource names of the two faces.
-fn resource_name(face: Face) -> Name<'static> {
-    match face {
-        Face::Regular => Name(b"F0"),
-        Face::Bold => Name(b"F1"),
+fn grey(fraction: f32) -> Color {
+    Color::Greyscale(Greyscale::new(fraction, None))
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
     }
 }
 
-impl TextWriter {
-    fn style(&mut self, face: Face, size: f32, grey_text: bool) {
-        if self.grey != Some(grey_text) {
-            self.content
-                .set_fill_gray(if grey_text { NOTE_GREY } else { 0.0 });
-            self.grey = Some(grey_text);
+/// Drawing operations for one page, with the font and colours set only when they change.
+struct Painter {
+    ops: Vec<Op>,
+    font: Option<(usize, f32)>,
+    fill: Option<f32>,
+    stroke: Option<(f32, f32)>,
+}
+
+impl Painter {
+    fn new() -> Painter {
+        Painter {
+            ops: Vec::new(),
+            font: None,
+            fill: None,
+            stroke: None,
         }
-        if self.font != Some((face, size)) {
-            self.content.set_font(resource_name(face), size);
-            self.font = Some((face, size));
+    }
+
+    fn fill(&mut self, fraction: f32) {
+        if self.fill != Some(fraction) {
+            self.ops.push(Op::SetFillColor {
+                col: grey(fraction),
+            });
+            self.fill = Some(fraction);
         }
     }
 
-    /// Show `text` with its baseline starting at (`x`, `baseline`) from the page's lower left corner,
-    /// in a text object of its own: text extractors read the end of a text object as the end of a
-    /// line, so wrapped lines do not run together when copied out. The font and colour (set by
-    /// `style`) carry over from one text object to the next.
-    fn show(&mut self, fonts: &mut Fonts, x: f32, baseline: f32, text: &str) {
-        let face = self.font.map_or(Face::Regular, |(face, _)| face);
-        let glyphs = fonts.get(face).encode(text);
-        self.content.begin_text();
-        self.content
-            .set_text_matrix([1.0, 0.0, 0.0, 1.0, x, baseline]);
-        self.content.show(Str(&glyphs));
-        self.content.end_text();
-    }
-}
-
-/// `data` compressed with zlib, as a FlateDecode stream holds it.
-fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
-    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(ZLIB_LEVEL));
-    encoder
-        .write_all(data)
-        .and_then(|()| encoder.finish())
-        .map_err(|e| PdfError::Write(e.to_string()))
-}
-
-/// The ids of one embedded font's objects.
-struct FontRefs {
-    type0: Ref,
-    cid: Ref,
-    descriptor: Ref,
-    file: Ref,
-    to_unicode: Ref,
-}
-
-/// Writes a face as a Type 0 font over a CID font (glyph numbers of its subset as CIDs), with the
-/// subset font program, its widths and the map back to Unicode. `tag` is the six capital letters
-/// before the name that mark a subset.
-fn write_font(pdf: &mut Pdf, ids: &FontRefs, metrics: &Metrics, tag: &str) -> Result<(), PdfError> {
-    let subset = subsetter::subset(metrics.bytes, 0, &metrics.used)
-        .map_err(|e| PdfError::Subset(metrics.name, e.to_string()))?;
-    let base_font = format!("{tag}+{}", metrics.name);
-    let system_info = SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    };
-
-    pdf.type0_font(ids.type0)
-        .base_font(Name(base_font.as_bytes()))
-        .encoding_predefined(Name(b"Identity-H"))
-        .descendant_font(ids.cid)
-        .to_unicode(ids.to_unicode);
-
-    // Widths of the subset's glyphs, in its order: .notdef (0), then those shown (1, 2, ...).
-    let widths = std::iter::once(0.0).chain(
-        metrics
-            .shown
-            .values()
-            .map(|&(_, advance)| metrics.to_pdf(f32::from(advance))),
-    );
-    let mut cid = pdf.cid_font(ids.cid);
-    cid.subtype(CidFontType::Type2)
-        .base_font(Name(base_font.as_bytes()))
-        .system_info(system_info)
-        .font_descriptor(ids.descriptor)
-        .cid_to_gid_map_predefined(Name(b"Identity"));
-    cid.widths().consecutive(0, widths);
-    cid.finish();
-
-    let m = &metrics.metrics;
-    let bbox = m
-        .bounds
-        .map_or(Rect::new(0.0, m.descent, 1000.0, m.ascent), |b| {
-            Rect::new(b.x_min, b.y_min, b.x_max, b.y_max)
+    /// A horizontal rule from `x1` to `x2`.
+    fn rule(&mut self, x1: f32, x2: f32, y: f32, fraction: f32, width: f32) {
+        if self.stroke != Some((fraction, width)) {
+            self.ops.push(Op::SetOutlineColor {
+                col: grey(fraction),
+            });
+            self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+            self.stroke = Some((fraction, width));
+        }
+        self.ops.push(Op::DrawLine {
+            line: PathLine {
+                points: vec![point(x1, y), point(x2, y)],
+                is_closed: false,
+            },
         });
-    let weight = metrics.font.attributes().weight.value();
-    pdf.font_descriptor(ids.descriptor)
-        .name(Name(base_font.as_bytes()))
-        .flags(FontFlags::NON_SYMBOLIC)
-        .bbox(Rect::new(
-            metrics.to_pdf(bbox.x1),
-            metrics.to_pdf(bbox.y1),
-            metrics.to_pdf(bbox.x2),
-            metrics.to_pdf(bbox.y2),
-        ))
-        .italic_angle(0.0)
-        .ascent(metrics.to_pdf(m.ascent))
-        .descent(metrics.to_pdf(m.descent))
-        .cap_height(metrics.to_pdf(m.cap_height.unwrap_or(m.ascent)))
-        // No stem width is recorded in a TrueType font; this is the usual estimate from the weight.
-        .stem_v(10.0 + 0.244 * (weight - 50.0).max(0.0))
-        .font_file2(ids.file);
-
-    let packed = deflate(&subset)?;
-    pdf.stream(ids.file, &packed)
-        .filter(Filter::FlateDecode)
-        .pair(
-            Name(b"Length1"),
-            i32::try_from(subset.len()).unwrap_or(i32::MAX),
-        );
-
-    let mut cmap = UnicodeCmap::new(Name(b"Adobe-Identity-UCS"), system_info);
-    for (&cid, &(c, _)) in &metrics.shown {
-        cmap.pair(cid, c);
     }
-    let cmap = cmap.finish();
-    pdf.stream(ids.to_unicode, cmap.as_slice());
+
+    /// A filled band, `y` its lower edge.
+    fn band(&mut self, x: f32, y: f32, width: f32, height: f32, fraction: f32) {
+        self.fill(fraction);
+        self.ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(width),
+                height: Pt(height),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
+    /// Show `text` with its baseline starting at (`x`, `baseline`) from the page's lower left
+    /// corner, in a text object of its own: text extractors read the end of a text object as the end
+    /// of a line, so wrapped lines do not run together when copied out. Each run of characters one
+    /// face draws is placed where the previous run ends.
+    fn show(&mut self, fonts: &mut Fonts, line: &Text, x: f32, baseline: f32, text: &str) {
+        let runs = fonts.runs(line.weight, text);
+        if runs.is_empty() {
+            return;
+        }
+        self.fill(if line.grey { NOTE_GREY } else { 0.0 });
+        self.ops.push(Op::StartTextSection);
+        for (face, at, run) in runs {
+            if self.font != Some((face, line.size)) {
+                self.ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(face)),
+                    size: Pt(line.size),
+                });
+                self.font = Some((face, line.size));
+            }
+            let dx = at as f32 * line.size / 1000.0;
+            self.ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x + dx), Pt(baseline)),
+            });
+            self.ops.push(Op::ShowText {
+                items: vec![TextItem::Text(run)],
+            });
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// A line with its bullet; `top` is the distance from the page's lower edge to the line's top.
+    fn text(&mut self, fonts: &mut Fonts, line: &Text, top: f32) {
+        // A baseline about one size below the line's top, as the font's ascent is.
+        let baseline = top - line.size;
+        if let Some(bx) = line.bullet_x {
+            self.show(fonts, line, bx, baseline, "•");
+        }
+        self.show(fonts, line, line.x, baseline, &line.text);
+    }
+}
+
+/// Lays out and draws the pages.
+fn draw_pages(summary: &Summary, fonts: Fonts, page_w: f32, page_h: f32) -> (Vec<Vec<Op>>, Fonts) {
+    let mut layout = Layout {
+        fonts,
+        page_w,
+        tables: 0,
+    };
+    let groups = layout.groups(summary);
+    // The footer's lines, wrapped to the page, take room at the foot of every page.
+    let note = (Weight::Regular, NOTE_SIZE, true);
+    let (left, right) = (layout.left(), layout.right());
+    let footer: Vec<Text> = summary
+        .footer
+        .iter()
+        .flat_map(|line| layout.wrapped(line, note, left, right - left, None))
+        .collect();
+    let footer_h: f32 = footer.iter().map(Text::height).sum();
+    let pages = paginate(groups, page_h - footer_h);
+    let total = pages.len();
+    let fonts = &mut layout.fonts;
+
+    let mut drawn = Vec::with_capacity(total);
+    for (n, placed) in pages.into_iter().enumerate() {
+        let mut painter = Painter::new();
+        // Rules and bands first, then the text.
+        for p in &placed {
+            let top = page_h - p.top;
+            if p.row.rule {
+                // In the gap above the row (the gap is dropped at a page's top; the margin is there).
+                painter.rule(left, right, top + 5.0, RULE_GREY, 0.75);
+            }
+            if let Body::Table(row) = &p.row.body {
+                let bottom = top - row.height;
+                if row.header {
+                    painter.band(row.left, bottom, row.width, row.height, BAND_GREY);
+                }
+                painter.rule(row.left, row.left + row.width, bottom, GRID_GREY, 0.5);
+            }
+        }
+        for p in &placed {
+            let top = page_h - p.top;
+            match &p.row.body {
+                Body::Text(line) => painter.text(fonts, line, top),
+                Body::Table(row) => {
+                    for (dy, line) in &row.lines {
+                        painter.text(fonts, line, top - dy);
+                    }
+                }
+            }
+        }
+        let label = Text {
+            weight: Weight::Regular,
+            size: NOTE_SIZE,
+            grey: true,
+            x: 0.0,
+            text: fonts.printable(Weight::Regular, &summary.page_label(n + 1, total)),
+            bullet_x: None,
+        };
+        // The footer's lines above the page number, the last one lowest.
+        let mut y = MARGIN * 0.75 + NOTE_SIZE;
+        for line in footer.iter().rev() {
+            y += line.height();
+            painter.text(fonts, line, y);
+        }
+        let label_w = fonts.width(Weight::Regular, &label.text, NOTE_SIZE);
+        painter.show(
+            fonts,
+            &label,
+            (page_w - label_w) / 2.0,
+            MARGIN * 0.75,
+            &label.text,
+        );
+        drawn.push(painter.ops);
+    }
+    (drawn, layout.fonts)
+}
+
+/// Compresses every stream not yet compressed with zlib, at `ZLIB_LEVEL`.
+fn compress(doc: &mut lopdf::Document) -> Result<(), PdfError> {
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(ZLIB_LEVEL));
+        let packed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+            .map_err(|e| PdfError::Write(e.to_string()))?;
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(packed);
+    }
     Ok(())
 }
 
 /// The summary as a PDF file's bytes.
 pub fn pdf_bytes(summary: &Summary) -> Result<Vec<u8>, PdfError> {
     let (w_mm, h_mm) = summary.paper.size_mm();
-    let page_w = w_mm * PT_PER_MM;
-    let page_h = h_mm * PT_PER_MM;
-    let mut layout = Layout {
-        fonts: Fonts {
-            regular: Metrics::new(REGULAR)?,
-            bold: Metrics::new(BOLD)?,
-        },
-        page_w,
+    let page_w = Pt::from(Mm(w_mm)).0;
+    let page_h = Pt::from(Mm(h_mm)).0;
+    let (pages, fonts) = draw_pages(summary, Fonts::new()?, page_w, page_h);
+
+    let mut doc = PdfDocument::new(&summary.title);
+    for (i, face) in fonts.faces.iter().enumerate() {
+        let used = &fonts.used[i];
+        if used.is_empty() {
+            continue;
+        }
+        let subset = face.subset(used, SUBSET_TAGS[i])?;
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(i), PdfFont::new(subset));
+    }
+    doc.pages = pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(w_mm), Mm(h_mm), ops))
+        .collect();
+
+    let options = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
     };
-    let groups = layout.groups(summary);
-    // The footer's lines take room at the foot of every page.
-    let footer_h = summary.footer.len() as f32 * NOTE_SIZE * LINE_SPACING;
-    let pages = paginate(groups, page_h - footer_h);
-    let total = pages.len();
-
-    let mut next = Ref::new(1);
-    let mut new_ref = || next.bump();
-    let catalog = new_ref();
-    let page_tree = new_ref();
-    let info = new_ref();
-    let fonts = [Face::Regular, Face::Bold].map(|_| FontRefs {
-        type0: new_ref(),
-        cid: new_ref(),
-        descriptor: new_ref(),
-        file: new_ref(),
-        to_unicode: new_ref(),
-    });
-    let page_ids: Vec<(Ref, Ref)> = (0..total).map(|_| (new_ref(), new_ref())).collect();
-
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(page_tree);
-    pdf.pages(page_tree)
-        .kids(page_ids.iter().map(|(page, _)| *page))
-        .count(i32::try_from(total).unwrap_or(i32::MAX));
-    pdf.document_info(info).title(TextStr(&summary.title));
-
-    for (n, (placed, (page_id, content_id))) in pages.into_iter().zip(&page_ids).enumerate() {
-        let mut content = Content::new();
-        // Rules, then the text: each line placed absolutely.
-        let rules: Vec<f32> = placed
-            .iter()
-            .filter(|p| p.row.rule)
-            // In the gap above the row (the gap is dropped at a page's top; the margin is there).
-            .map(|p| page_h - p.top + 5.0)
-            .collect();
-        if !rules.is_empty() {
-            content.set_stroke_gray(RULE_GREY);
-            content.set_line_width(0.75);
-        }
-        for y in rules {
-            content.move_to(layout.left(), y);
-            content.line_to(layout.right(), y);
-            content.stroke();
-        }
-        let mut text = TextWriter {
-            content,
-            font: None,
-            grey: None,
-        };
-        for p in &placed {
-            let row = &p.row;
-            // A baseline about one size below the row's top, as the font's ascent is.
-            let baseline = page_h - p.top - row.size;
-            text.style(row.face, row.size, row.grey);
-            if let Some(bx) = row.bullet_x {
-                text.show(&mut layout.fonts, bx, baseline, "•");
-            }
-            text.show(&mut layout.fonts, row.x, baseline, &row.text);
-        }
-        let left = layout.left();
-        for (i, line) in summary.footer.iter().rev().enumerate() {
-            let line = layout.fonts.regular.printable(line);
-            text.style(Face::Regular, NOTE_SIZE, true);
-            text.show(
-                &mut layout.fonts,
-                left,
-                MARGIN * 0.75 + (i as f32 + 1.0) * NOTE_SIZE * LINE_SPACING,
-                &line,
-            );
-        }
-        let label = summary.page_label(n + 1, total);
-        let label = layout.fonts.regular.printable(&label);
-        let label_w = layout.fonts.regular.width(&label, NOTE_SIZE);
-        text.style(Face::Regular, NOTE_SIZE, true);
-        text.show(
-            &mut layout.fonts,
-            (page_w - label_w) / 2.0,
-            MARGIN * 0.75,
-            &label,
-        );
-
-        let mut page = pdf.page(*page_id);
-        page.media_box(Rect::new(0.0, 0.0, page_w, page_h))
-            .parent(page_tree)
-            .contents(*content_id);
-        page.resources()
-            .fonts()
-            .pair(resource_name(Face::Regular), fonts[0].type0)
-            .pair(resource_name(Face::Bold), fonts[1].type0);
-        page.finish();
-        let packed = deflate(&text.content.finish())?;
-        pdf.stream(*content_id, &packed).filter(Filter::FlateDecode);
+    let mut warnings = Vec::new();
+    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // printpdf reports what it could not write (a font without its program, text outside a text
+    // object) as warnings of the error level; such a file would print wrong, so none is returned.
+    if let Some(error) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Write(error.msg.clone()));
     }
 
-    write_font(&mut pdf, &fonts[0], &layout.fonts.regular, "CPAAAA")?;
-    write_font(&mut pdf, &fonts[1], &layout.fonts.bold, "CPAAAB")?;
-    Ok(pdf.finish())
+    // Neutral metadata: the document information holds the title only (printpdf also writes dates,
+    // empty author, creator, producer, subject and keywords, and a trapping and conformance note),
+    // and the file has no identifier (printpdf's is made up anew for each file).
+    let info = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    let title = pdf
+        .get_dictionary(info)
+        .and_then(|d| d.get(b"Title"))
+        .cloned()
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    let mut neutral = lopdf::Dictionary::new();
+    neutral.set("Title", title);
+    pdf.objects.insert(info, lopdf::Object::Dictionary(neutral));
+    pdf.trailer.remove(b"ID");
+
+    compress(&mut pdf)?;
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(bytes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn regular() -> Metrics {
-        Metrics::new(REGULAR).expect("font")
+    fn fonts() -> Fonts {
+        Fonts::new().expect("fonts")
     }
 
     #[test]
     fn wrapped_lines_fit_and_keep_every_word() {
-        let mut m = regular();
+        let mut f = fonts();
         let text = "You can ask to seal a misdemeanor record by mail 3 years after the case and any custody end.";
-        let lines = wrap(&mut m, text, BODY_SIZE, 150.0);
+        let lines = wrap(&mut f, Weight::Regular, text, BODY_SIZE, 150.0);
         assert!(lines.len() > 2, "{lines:?}");
         for l in &lines {
-            assert!(m.width(l, BODY_SIZE) <= 150.0, "{l}");
+            assert!(f.width(Weight::Regular, l, BODY_SIZE) <= 150.0, "{l}");
         }
         assert_eq!(lines.join(" "), text);
     }
 
     #[test]
     fn a_word_wider_than_the_line_is_split() {
-        let mut m = regular();
-        let lines = wrap(&mut m, &"x".repeat(200), BODY_SIZE, 100.0);
+        let mut f = fonts();
+        let lines = wrap(&mut f, Weight::Regular, &"x".repeat(200), BODY_SIZE, 100.0);
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), "x".repeat(200));
     }
 
     #[test]
-    fn characters_the_font_lacks_become_question_marks() {
-        let mut m = regular();
-        assert_eq!(m.printable("Núñez 名"), "Núñez ?");
+    fn characters_neither_face_has_become_question_marks() {
+        let mut f = fonts();
+        assert_eq!(
+            f.printable(Weight::Regular, "Núñez αβγ ✓ 名"),
+            "Núñez αβγ ? ?"
+        );
+        assert_eq!(f.printable(Weight::Bold, "Жанна\t名"), "Жанна ?");
+    }
+
+    #[test]
+    fn each_character_is_drawn_and_measured_by_the_face_that_has_it() {
+        let mut f = fonts();
+        let runs = f.runs(Weight::Regular, "Año αβ ok");
+        let faces: Vec<(usize, &str)> = runs.iter().map(|(i, _, t)| (*i, t.as_str())).collect();
+        assert_eq!(faces, [(0, "Año "), (2, "αβ"), (0, " ok")]);
+        // Each run starts where the characters before it end, measured in their own face.
+        let before = f.width(Weight::Regular, "Año ", 1000.0);
+        assert_eq!(runs[1].1 as f32, before);
+        let dejavu = f.faces[2].advance('α').expect("α in DejaVu Sans");
+        assert_eq!(
+            f.faces[0].advance('α'),
+            None,
+            "not in Atkinson Hyperlegible"
+        );
+        assert_eq!(
+            runs[2].1,
+            runs[1].1 + dejavu + f.faces[2].advance('β').expect("β")
+        );
+        let bold = f.runs(Weight::Bold, "Ж");
+        assert_eq!(bold[0].0, 3, "bold Cyrillic from DejaVu Sans Bold");
+        assert!(f.used[0].contains(&'ñ') && f.used[2].contains(&'α'));
+        assert!(f.used[3].contains(&'Ж') && !f.used[1].contains(&'Ж'));
+    }
+
+    fn row(gap: f32) -> Row {
+        Row::text(
+            Text {
+                weight: Weight::Regular,
+                size: 10.0,
+                grey: false,
+                x: 0.0,
+                text: "x".into(),
+                bullet_x: None,
+            },
+            gap,
+            false,
+        )
     }
 
     #[test]
     fn a_block_that_fits_moves_whole_to_the_next_page() {
-        let row = |gap| Row {
-            face: Face::Regular,
-            size: 10.0,
-            grey: false,
-            x: 0.0,
-            text: "x".into(),
-            gap,
-            rule: false,
-            bullet_x: None,
-            keep_next: false,
-        };
         let page_h = 2.0 * MARGIN + FOOTER + 130.0; // room for 10 rows of 13 points
         let groups = vec![vec![row(0.0); 7], vec![row(0.0); 5]];
         let pages = paginate(groups, page_h);
@@ -806,5 +1101,56 @@ mod tests {
         // A group taller than a page breaks between rows only.
         let pages = paginate(vec![vec![row(0.0); 25]], page_h);
         assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [10, 10, 5]);
+    }
+
+    #[test]
+    fn a_table_continued_on_a_page_starts_with_its_header() {
+        let table_row = |header: bool| TableRow {
+            table: 0,
+            header,
+            left: 0.0,
+            width: 100.0,
+            lines: Vec::new(),
+            height: 13.0,
+        };
+        let header = Rc::new(Row {
+            body: Body::Table(table_row(true)),
+            gap: 0.0,
+            rule: false,
+            keep_next: true,
+            header: None,
+        });
+        let mut group = vec![row(0.0), (*header).clone()];
+        for _ in 0..15 {
+            group.push(Row {
+                body: Body::Table(table_row(false)),
+                gap: 0.0,
+                rule: false,
+                keep_next: false,
+                header: Some(Rc::clone(&header)),
+            });
+        }
+        let page_h = 2.0 * MARGIN + FOOTER + 130.0; // room for 10 rows of 13 points
+        let pages = paginate(vec![group], page_h);
+        let kinds: Vec<Vec<&str>> = pages
+            .iter()
+            .map(|page| {
+                page.iter()
+                    .map(|p| match &p.row.body {
+                        Body::Text(_) => "text",
+                        Body::Table(t) if t.header => "header",
+                        Body::Table(_) => "row",
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(kinds.len(), 2, "{kinds:?}");
+        assert_eq!(kinds[0][..2], ["text", "header"]);
+        assert_eq!(kinds[0].len(), 10);
+        assert_eq!(kinds[1][0], "header");
+        assert_eq!(kinds[1][1..], ["row"; 7]);
+        // No row is lost or drawn twice.
+        let rows: usize = kinds.iter().flatten().filter(|k| **k == "row").count();
+        assert_eq!(rows, 15);
     }
 }
