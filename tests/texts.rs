@@ -46,7 +46,7 @@ fn ids_used_in_code() -> Vec<String> {
 }
 
 /// Kebab-case literals in the code that are not message ids.
-const NOT_MESSAGES: [&str; 12] = [
+const NOT_MESSAGES: [&str; 13] = [
     "appendix-lang", // a command-line option (src/cli.rs), not translated on purpose
     "check-rules",   // a command-line command (src/cli.rs)
     "clearpath-screening", // the JSON output's format name
@@ -59,6 +59,7 @@ const NOT_MESSAGES: [&str; 12] = [
     "about-bill",    // a screen's name for the probe build's CLEARPATH_PROBE_SCREEN (and a message)
     "seal-court",    // a kind of filing draft, as the command line and rules/drafts/ name it
     "seal-mail",     // the same
+    "probe-details-open", // a value of the probe build's CLEARPATH_PROBE_DETAILS setting
 ];
 
 /// The modules that put words in front of people: the window, the presentation, the renderings (the
@@ -66,7 +67,7 @@ const NOT_MESSAGES: [&str; 12] = [
 const PEOPLE_FACING: [&str; 4] = ["src/app", "src/present", "src/render", "src/export.rs"];
 
 /// Literals in those modules that hold words but are not for people to read.
-const NOT_WORDS_FOR_PEOPLE: [&str; 18] = [
+const NOT_WORDS_FOR_PEOPLE: [&str; 23] = [
     // The print queue's job title: one neutral word, the same in every language on purpose, so a
     // shared printer's queue shows nothing about the subject.
     "Summary",
@@ -99,6 +100,14 @@ const NOT_WORDS_FOR_PEOPLE: [&str; 18] = [
     "the quick exit blanks this frame",
     // A diagnostic of the probe build (scripts/screenshots.sh), never in the installed program.
     "probe: CLEARPATH_PROBE_SCREEN: no screen {other:?}",
+    "probe: CLEARPATH_PROBE_DETAILS: {other:?} is not \\\"open\\\"",
+    // A choice code of assets/questions.ron (a charge not in the list); its words are choice-Another.
+    "Another",
+    // The technical detail under the translated "summary-failed" message.
+    "the subset does not read back",
+    // PDF names: a stream's filter and the document information dictionary.
+    "Filter",
+    "Info",
 ];
 
 /// Every `.rs` file under `path` (or `path` itself).

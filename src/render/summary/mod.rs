@@ -704,9 +704,9 @@ impl Builder<'_> {
                 kind: BlockKind::Plain,
                 table: None,
                 lines: vec![
-                    Line::new(Style::Strong, 0, &e.name),
+                    // The name and where to find it on one line: the page has room for both.
+                    Line::new(Style::Strong, 0, format!("{} — {}", e.name, e.contact)),
                     Line::new(Style::Text, 0, self.t.get(&e.what)),
-                    Line::new(Style::Text, 0, &e.contact),
                     Line::new(
                         Style::Note,
                         0,
@@ -946,7 +946,7 @@ mod tests {
             otherwise: false,
             status,
             reason: Msg::rule(reason),
-            next_steps: vec![Msg::rule("send-it")],
+            next_steps: vec![Msg::verbatim("send it")],
         }
     }
 

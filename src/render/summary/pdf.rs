@@ -56,19 +56,24 @@ const FACES: [(&str, &str); 4] = [
 const SUBSET_TAGS: [&str; 4] = ["CPAAAA", "CPAAAB", "CPAAAC", "CPAAAD"];
 
 /// Page margins, in points.
-const MARGIN: f32 = 54.0;
+const MARGIN: f32 = 42.0;
 /// Room kept at the bottom of every page for the page number.
 const FOOTER: f32 = 30.0;
 /// Indentation per level, and the room a bullet takes.
 const INDENT: f32 = 14.0;
 const BULLET: f32 = 11.0;
-const LINE_SPACING: f32 = 1.3;
+const LINE_SPACING: f32 = 1.2;
+/// The largest share of a page a group (a charge's block) may take and still be moved whole to the
+/// next page rather than broken.
+const KEEP_WHOLE: f32 = 0.15;
 /// Sizes, in points.
 const TITLE_SIZE: f32 = 20.0;
-const SECTION_SIZE: f32 = 14.0;
-const HEADING_SIZE: f32 = 12.0;
-const BODY_SIZE: f32 = 10.5;
-const NOTE_SIZE: f32 = 9.0;
+const SECTION_SIZE: f32 = 13.0;
+/// Space above a section's heading.
+const SECTION_GAP: f32 = 9.0;
+const HEADING_SIZE: f32 = 11.5;
+const BODY_SIZE: f32 = 10.0;
+const NOTE_SIZE: f32 = 8.5;
 /// Grey for small print, as a greyscale fraction (0 is black).
 const NOTE_GREY: f32 = 0.3;
 /// Grey of the rule above each charge.
@@ -550,7 +555,7 @@ impl Layout {
                 &section.heading,
                 (Weight::Bold, SECTION_SIZE, false),
                 x,
-                SECTION_SIZE,
+                SECTION_GAP,
                 None,
             );
             for (i, block) in section.blocks.iter().enumerate() {
@@ -562,10 +567,10 @@ impl Layout {
                     self.table(&mut rows, table);
                 }
                 if let Some(first) = rows.first_mut() {
-                    first.gap += if i == 0 { 4.0 } else { 8.0 };
+                    first.gap += if i == 0 { 3.0 } else { 6.0 };
                     first.rule = block.kind == BlockKind::Charge;
                     if first.rule {
-                        first.gap += 6.0;
+                        first.gap += 4.0;
                     }
                 }
                 if i == 0 {
@@ -704,7 +709,10 @@ fn paginate(groups: Vec<Group>, page_h: f32) -> Vec<Vec<Placed>> {
             .map(|(i, r)| if i == 0 { 0.0 } else { r.gap } + r.height())
             .sum();
         let here = alone + group.first().map_or(0.0, |r| r.gap);
-        if pages.y > 0.0 && pages.y + here > pages.usable && alone <= pages.usable {
+        // A group of up to half a page moves whole to the next page rather than break; a longer one
+        // (a charge with many routes) fills the page and breaks between rows, so no page is left
+        // two-thirds empty.
+        if pages.y > 0.0 && pages.y + here > pages.usable && alone <= pages.usable * KEEP_WHOLE {
             pages.new_page();
         }
         let mut group_start = pages.current().len();
@@ -1093,14 +1101,20 @@ mod tests {
     }
 
     #[test]
-    fn a_block_that_fits_moves_whole_to_the_next_page() {
-        let page_h = 2.0 * MARGIN + FOOTER + 130.0; // room for 10 rows of 13 points
-        let groups = vec![vec![row(0.0); 7], vec![row(0.0); 5]];
+    fn a_short_block_moves_whole_to_the_next_page_and_a_long_one_fills_the_page() {
+        let height = row(0.0).height();
+        let page_h = 2.0 * MARGIN + FOOTER + 40.5 * height; // room for 40 rows
+        // Five rows, an eighth of a page: moved whole rather than broken.
+        let groups = vec![vec![row(0.0); 37], vec![row(0.0); 5]];
         let pages = paginate(groups, page_h);
-        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [7, 5]);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [37, 5]);
+        // Ten rows, a quarter of a page: they fill the page and break between rows.
+        let groups = vec![vec![row(0.0); 35], vec![row(0.0); 10]];
+        let pages = paginate(groups, page_h);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [40, 5]);
         // A group taller than a page breaks between rows only.
-        let pages = paginate(vec![vec![row(0.0); 25]], page_h);
-        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [10, 10, 5]);
+        let pages = paginate(vec![vec![row(0.0); 100]], page_h);
+        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [40, 40, 20]);
     }
 
     #[test]
