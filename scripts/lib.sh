@@ -59,14 +59,14 @@ stop_process() {
   done
 }
 
-# start_xvfb FOLDER: starts Xvfb (1024x768, 24-bit, no TCP) on a display it picks itself (-displayfd),
+# start_xvfb FOLDER: starts Xvfb (1024x768, or $XVFB_SCREEN such as 1600x1000; 24-bit, no TCP) on a display it picks itself (-displayfd),
 # exports DISPLAY, unsets WAYLAND_DISPLAY and sets xvfb_pid; its log is FOLDER/xvfb.log. Returns 1
 # if it does not start within 10 s. Stop it with `stop_process "$xvfb_pid"`. -noreset: an X server
 # otherwise resets each time its last client leaves (here, the xwininfo check just before the program
 # starts), and a connection made during a reset can be refused.
 start_xvfb() {
   local folder=$1
-  Xvfb -displayfd 5 -screen 0 1024x768x24 -nolisten tcp -noreset 5>"$folder/display" 2>"$folder/xvfb.log" &
+  Xvfb -displayfd 5 -screen 0 "${XVFB_SCREEN:-1024x768}x24" -nolisten tcp -noreset 5>"$folder/display" 2>"$folder/xvfb.log" &
   xvfb_pid=$!
   for _ in $(seq 1 100); do
     [ -s "$folder/display" ] && break

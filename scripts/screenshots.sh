@@ -23,7 +23,8 @@ bash scripts/setup.sh app >/dev/null || die "scripts/setup.sh app failed"
 
 bin=$(probe_build "${SCREENSHOT_BIN:-}")
 
-with_display
+# A screen large enough for the desk's window (a clinic's laptop, 1440x900).
+XVFB_SCREEN=1600x1000 with_display
 
 screens=(welcome question offense charges review results about-bill settings desk)
 if $check; then

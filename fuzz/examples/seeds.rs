@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use clearpath::answers::Answers;
 use clearpath::rules::RuleBook;
-use clearpath::rules::load::bundled_files;
+use clearpath::rules::files::bundled_files;
 use clearpath::save::{self, SecretString};
 use clearpath::source::SourceText;
 
@@ -99,8 +99,8 @@ fn rules_seeds(dir: &Path) {
     for entry in fs::read_dir(dir).expect("the rules seeds") {
         let path = entry.expect("a seed").path();
         let seed = fs::read(&path).expect("read a seed");
-        let (files, language) = common::rule_files_for(&seed).expect("a selector and UTF-8 text");
-        if let Err(e) = RuleBook::compile_in(files, &language) {
+        let (files, _language) = common::rule_files_for(&seed).expect("a selector and UTF-8 text");
+        if let Err(e) = RuleBook::compile(files) {
             panic!("{}: the rules do not compile: {e}", path.display());
         }
     }

@@ -1,5 +1,5 @@
 //! Rule files: the fuzzer's bytes replace one of the built-in rule files (or are added as a clinic's
-//! override folder may add files), then the whole book is compiled. `RuleBook::compile_in` must return
+//! override folder may add files), then the whole book is compiled. `RuleBook::compile` must return
 //! `Ok` or `Err`, never panic; a book that compiles is then run the way `check-rules` and `screen` run it.
 //!
 //! Input: the first byte `b` picks the file. With `n = bundled_files().len()` and `k = b % (n + 3)`:

@@ -623,7 +623,7 @@ impl eframe::App for ClearPathApp {
         if crate::frame_probe::on_frame(crate::frame_probe::FrameInfo {
             frame_nr: ui.ctx().cumulative_frame_nr(),
             cpu_usage: _frame.info().cpu_usage,
-            screenings: self.views.results.screenings,
+            screenings: self.views.results.screenings + self.views.desk.results.screenings,
         }) {
             ui.ctx().request_repaint();
         }

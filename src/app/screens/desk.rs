@@ -69,6 +69,9 @@ pub struct Desk {
     reader: Option<(String, Reader)>,
     /// The dates of the record's questions as typed, by field name.
     record_dates: Vec<(&'static str, String)>,
+    /// The cells last read, in which language, and what they were read as.
+    #[allow(clippy::type_complexity)]
+    read: Option<(Vec<Vec<String>>, String, Vec<(table::Row, Charge)>)>,
 }
 
 /// The cells hold a person's answers: zeroed when the session ends.
@@ -85,6 +88,14 @@ impl Drop for Desk {
         }
         for (_, text) in &mut self.record_dates {
             text.zeroize();
+        }
+        if let Some((rows, _, read)) = &mut self.read {
+            for cell in rows.iter_mut().flatten() {
+                cell.zeroize();
+            }
+            for cell in read.iter_mut().flat_map(|(row, _)| row.cells.iter_mut()) {
+                cell.text.zeroize();
+            }
         }
     }
 }
@@ -113,15 +124,26 @@ impl Desk {
 
     /// The rows as read, each with the charge it gives (a cell that cannot be read counts as "not
     /// sure" until it is corrected).
+    /// Read once per change of the cells (or of the language), not once a frame.
     fn read(&mut self, app: &ClearPathApp) -> Vec<(table::Row, Charge)> {
+        let language = app.texts.language();
+        if let Some((rows, read_in, read)) = &self.read
+            && *rows == self.rows
+            && read_in == language
+        {
+            return read.clone();
+        }
         let rows = self.rows.clone();
         let Some(reader) = self.reader(app) else {
             return Vec::new();
         };
-        rows.iter()
+        let read: Vec<(table::Row, Charge)> = rows
+            .iter()
             .enumerate()
             .map(|(r, cells)| read_row(reader, r, cells))
-            .collect()
+            .collect();
+        self.read = Some((rows, language.to_owned(), read.clone()));
+        read
     }
 
     /// Write the cells from the session's answers (opening the desk, or after a change elsewhere).
@@ -386,10 +408,14 @@ impl Desk {
                             } else {
                                 ui.add_space(space::S);
                                 design::strong(ui, row_label.as_str());
-                                ui.horizontal_wrapped(|ui| {
-                                    ui.spacing_mut().item_spacing.y = space::S;
-                                    cells(ui);
-                                });
+                                ui.with_layout(
+                                    egui::Layout::left_to_right(egui::Align::Min)
+                                        .with_main_wrap(true),
+                                    |ui| {
+                                        ui.spacing_mut().item_spacing.y = space::S;
+                                        cells(ui);
+                                    },
+                                );
                                 design::rule(ui);
                             }
                         },
