@@ -48,15 +48,7 @@ fn case_files() -> Vec<PathBuf> {
 }
 
 fn pdf_pages(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    pages
-        .iter()
-        .map(|n| {
-            let text = doc.extract_text(&[*n]).expect("text extracts");
-            text.split_whitespace().collect::<Vec<_>>().join(" ")
-        })
-        .collect()
+    crate::common::pdf_page_texts(bytes)
 }
 
 /// A part of a Word document.

@@ -322,15 +322,7 @@ fn every_summary_message_exists_in_every_language() {
 // ---- The PDF ----
 
 fn pdf_text(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    pages
-        .iter()
-        .map(|n| {
-            let text = doc.extract_text(&[*n]).expect("text extracts");
-            text.split_whitespace().collect::<Vec<_>>().join(" ")
-        })
-        .collect()
+    common::pdf_page_texts(bytes)
 }
 
 /// Each needle found after the previous one.

@@ -86,6 +86,19 @@ pub fn harness_at(
     h
 }
 
+/// Each page's text of a PDF (read with lopdf), its words joined by single spaces.
+pub fn pdf_page_texts(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    pages
+        .iter()
+        .map(|n| {
+            let text = doc.extract_text(&[*n]).expect("text extracts");
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
 /// Answers from RON text.
 pub fn parse_answers(text: &str) -> clearpath::answers::Answers {
     let source = clearpath::source::SourceText::new("answers.ron", text);
