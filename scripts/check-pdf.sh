@@ -2,7 +2,8 @@
 # Checks a real summary PDF with poppler, independently of the Rust PDF reader used by the tests:
 #   1. builds a summary of docs/examples/three-charges.ron with the command line (advocate appendix on,
 #      an accented name typed for the printout);
-#   2. pdftotext: the text holds each charge's results, the disclaimers and "H.1683 / S.1116" in order,
+#   2. pdftotext: the text holds the plan and the table, each charge's results, the disclaimers and
+#      "H.1683 / S.1116" in order,
 #      and the accented name; pdfinfo: the metadata holds the neutral title only;
 #   3. pdftoppm: every page is rendered and none is blank.
 # Installs poppler-utils if it is missing (apt-get, as root or with sudo). Exits non-zero on failure.
@@ -31,19 +32,23 @@ name = sys.argv[2]
 expected = [
     "Summary",
     "Prepared for " + name,
+    # Page 1: the plan (its last step, the records to ask for) and the table at a glance.
+    "Your next steps",
+    "Ask for your records",
+    "At a glance",
+    "If H.1683 / S.1116 passes (a pending bill, not law)",
+    # Each charge, the bill's part headed by its pending status.
     "Charge 1",
     "Vacatur for trafficking survivors: You can ask for this now",
     "Sealing by mail: Depends on answers you were not sure of",
-    "If the bill passes",
+    "If H.1683 / S.1116 passes (a pending bill, not law)",
     "Expungement of past prostitution charges: Happens on its own",
-    "Under H.1683 / S.1116",
     "Charge 2",
     "Sealing by a judge: You can ask for this now",
-    "Expungement of past prostitution charges: Happens on its own",
+    "If H.1683 / S.1116 passes (a pending bill, not law): the same as for charge 1",
     "Charge 3",
     "Sealing by mail: Depends on answers you were not sure of",
     "none of the bill's routes would apply",
-    "Records to ask for",
     "Where to get help",
     "This is not legal advice.",
     "H.1683 / S.1116 (194th General Court, 2025-2026) is a pending bill, not law.",
